@@ -1,0 +1,149 @@
+package org.preptable.gateway;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.ThreadingModel;
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.preptable.gateway.bootstrap.DemoData;
+import org.preptable.gateway.bootstrap.FirstAdmin;
+import org.preptable.gateway.db.DataDirLock;
+import org.preptable.gateway.db.DatabaseTarget;
+import org.preptable.gateway.db.Db;
+import org.preptable.gateway.db.EmbeddedDatabase;
+import org.preptable.gateway.db.Migrations;
+import org.preptable.gateway.settings.StoredSecrets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running gateway: data-folder lock, PostgreSQL (embedded or external), migrations, secrets, first admin,
+ * demo data and the HTTP server, started in that order and closed in reverse. Used by {@link Main} and by tests.
+ */
+public final class Gateway implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+
+    private final List<AutoCloseable> resources;
+    private final int port;
+    private final DatabaseTarget database;
+    private final Services services;
+    private final List<String> notices;
+
+    private Gateway(List<AutoCloseable> resources, int port, DatabaseTarget database, Services services,
+                    List<String> notices) {
+        this.resources = resources;
+        this.port = port;
+        this.database = database;
+        this.services = services;
+        this.notices = notices;
+    }
+
+    /**
+     * Starts everything; on failure, closes what had started and rethrows.
+     *
+     * @param progress receives one line per slow step, so a first start does not look hung
+     */
+    public static Gateway start(GatewayConfig config, Consumer<String> progress) throws Exception {
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            DatabaseTarget target;
+            if (config.embeddedDatabase()) {
+                resources.add(DataDirLock.acquire(config.dataDir()));
+                progress.accept("Starting embedded PostgreSQL in " + config.dataDir().resolve("postgres")
+                        + " (the first start unpacks and initialises it, about 10 s)");
+                EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir(), true);
+                resources.add(embedded);
+                target = embedded.target();
+            } else {
+                target = DatabaseTarget.parse(config.dbUrl().orElseThrow(), config.dbUser(), config.dbPassword());
+            }
+            var migrated = Migrations.apply(target);
+            if (migrated.migrationsExecuted > 0) {
+                progress.accept("Applied " + migrated.migrationsExecuted + " database migration(s); schema version "
+                        + migrated.targetSchemaVersion);
+            }
+
+            Vertx vertx = Vertx.vertx();
+            resources.add(() -> vertx.close().await());
+            Db db = Db.connect(vertx, target, config.dbPoolSize());
+            resources.add(db);
+
+            List<String> notices = new ArrayList<>();
+            StoredSecrets secrets = new StoredSecrets(db.pool());
+            String jwtSecret = secrets.resolve(StoredSecrets.JWT_KEY, config.jwtSecret()).value();
+            var saavor = secrets.resolve(StoredSecrets.SAAVOR_KEY, config.saavorSecret());
+            if (saavor.generatedNow()) {
+                notices.add("Saavor webhook secret (shown once; set it in Saavor): " + saavor.value());
+            }
+            Services services = Services.create(vertx, db, config, jwtSecret);
+            FirstAdmin.ensure(services.users(), config.adminEmail(), config.adminPassword()).ifPresent(admin ->
+                    notices.add("First admin: " + admin.email() + admin.shownPassword()
+                            .map(password -> "  password: " + password + "  (shown once; change it after signing in)")
+                            .orElse("")));
+            if (config.demoData()) {
+                DemoData.loadOnce(db, services.users()).ifPresent(demo -> demo.users().forEach(user ->
+                        notices.add("Demo " + user.role().opsName() + ": " + user.email() + "  password: "
+                                + demo.password() + "  (shown once)")));
+            }
+
+            int port = config.httpPort() == 0 ? freePort() : config.httpPort();
+            int instances = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            vertx.deployVerticle(() -> new GatewayVerticle(config, services, port),
+                    new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(instances))
+                    .await();
+            return new Gateway(resources, port, target, services, List.copyOf(notices));
+        } catch (Exception | Error e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public DatabaseTarget database() {
+        return database;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    /** Lines to show the operator once: generated credentials and secrets. */
+    public List<String> notices() {
+        return notices;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Error while shutting down: {}", e.toString());
+            }
+        }
+        resources.clear();
+    }
+
+    /** Where the gateway listens, as a person would type it. */
+    public String url(Optional<String> publicUrl) {
+        return publicUrl.orElse("http://localhost:" + port);
+    }
+}

@@ -1,0 +1,137 @@
+package org.preptable.gateway;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Everything the gateway reads from its environment. Each setting is an environment variable; a properties file
+ * named by {@code PREPTABLE_CONFIG} may hold the same keys, and the environment wins over it.
+ */
+public record GatewayConfig(
+        String host,
+        int httpPort,
+        Path dataDir,
+        Optional<String> dbUrl,
+        Optional<String> dbUser,
+        Optional<String> dbPassword,
+        int dbPoolSize,
+        Optional<String> adminEmail,
+        Optional<String> adminPassword,
+        boolean demoData,
+        Optional<String> jwtSecret,
+        Optional<String> saavorSecret,
+        Optional<String> saavorUrl,
+        Optional<String> publicUrl,
+        boolean selfRegistration,
+        boolean passwordLogin,
+        Optional<String> webauthnRpOrigin,
+        long bodyLimitBytes) {
+
+    /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
+    public static final long DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+    public static GatewayConfig fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static GatewayConfig from(Map<String, String> environment) {
+        Map<String, String> values = new HashMap<>();
+        String file = environment.get("PREPTABLE_CONFIG");
+        if (file != null && !file.isBlank()) {
+            values.putAll(readProperties(Path.of(file)));
+        }
+        environment.forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                values.put(key, value);
+            }
+        });
+        return new Settings(values).toConfig();
+    }
+
+    /** Whether the gateway runs its own PostgreSQL in the data folder. */
+    public boolean embeddedDatabase() {
+        return dbUrl.isEmpty();
+    }
+
+    private static Map<String, String> readProperties(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new ConfigException("PREPTABLE_CONFIG names " + file + ", which cannot be read: " + e.getMessage());
+        }
+        Map<String, String> values = new HashMap<>();
+        properties.stringPropertyNames().forEach(name -> values.put(name, properties.getProperty(name).trim()));
+        return values;
+    }
+
+    /** A setting that cannot be used; the message says which one and what would work. */
+    public static final class ConfigException extends RuntimeException {
+        public ConfigException(String message) {
+            super(message);
+        }
+    }
+
+    private record Settings(Map<String, String> values) {
+
+        GatewayConfig toConfig() {
+            return new GatewayConfig(
+                    text("PREPTABLE_HTTP_HOST").orElse("0.0.0.0"),
+                    integer("PREPTABLE_HTTP_PORT", 8080, 0, 65535),
+                    Path.of(text("PREPTABLE_DATA_DIR").orElse("data")).toAbsolutePath().normalize(),
+                    text("PREPTABLE_DB_URL"),
+                    text("PREPTABLE_DB_USER"),
+                    text("PREPTABLE_DB_PASSWORD"),
+                    integer("PREPTABLE_DB_POOL_SIZE", 8, 1, 200),
+                    text("PREPTABLE_ADMIN_EMAIL"),
+                    text("PREPTABLE_ADMIN_PASSWORD"),
+                    bool("PREPTABLE_DEMO_DATA", true),
+                    text("PREPTABLE_JWT_SECRET"),
+                    text("PREPTABLE_SAAVOR_SECRET"),
+                    text("PREPTABLE_SAAVOR_URL"),
+                    text("PREPTABLE_PUBLIC_URL").map(url -> url.replaceAll("/+$", "")),
+                    bool("PREPTABLE_SELF_REGISTRATION", true),
+                    bool("PREPTABLE_PASSWORD_LOGIN", true),
+                    text("WEBAUTHN_RP_ORIGIN"),
+                    integer("PREPTABLE_BODY_LIMIT_BYTES", (int) DEFAULT_BODY_LIMIT, 1024, Integer.MAX_VALUE));
+        }
+
+        Optional<String> text(String key) {
+            return Optional.ofNullable(values.get(key)).map(String::trim).filter(v -> !v.isEmpty());
+        }
+
+        int integer(String key, int fallback, int min, int max) {
+            Optional<String> raw = text(key);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int value = Integer.parseInt(raw.get());
+                if (value < min || value > max) {
+                    throw new NumberFormatException();
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new ConfigException(key + "=" + raw.get() + " is not a whole number from " + min + " to " + max);
+            }
+        }
+
+        boolean bool(String key, boolean fallback) {
+            Optional<String> raw = text(key);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            return switch (raw.get().toLowerCase()) {
+                case "true", "yes", "1", "on" -> true;
+                case "false", "no", "0", "off" -> false;
+                default -> throw new ConfigException(key + "=" + raw.get() + " must be true or false");
+            };
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.preptable.gateway;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.time.ZoneId;
+import org.preptable.gateway.admin.AdminUserRoutes;
+import org.preptable.gateway.audit.AuditRoutes;
+import org.preptable.gateway.auth.SessionRoutes;
+import org.preptable.gateway.http.AccessLog;
+import org.preptable.gateway.http.ErrorHandler;
+import org.preptable.gateway.http.HealthRoutes;
+import org.preptable.gateway.http.RequestIds;
+import org.preptable.gateway.users.AccountRoutes;
+import org.preptable.gateway.users.KitchenUserRoutes;
+
+/**
+ * The HTTP server: one Router with the health checks at the root and every feature's sub-router under
+ * {@code /api/v1}. Deployed on virtual threads, so handlers await database results in plain sequential code.
+ */
+final class GatewayVerticle extends VerticleBase {
+
+    private final GatewayConfig config;
+    private final Services services;
+    private final int port;
+
+    GatewayVerticle(GatewayConfig config, Services services, int port) {
+        this.config = config;
+        this.services = services;
+        this.port = port;
+    }
+
+    @Override
+    public Future<?> start() {
+        ErrorHandler errors = new ErrorHandler(ZoneId.systemDefault(), config.bodyLimitBytes());
+        Router root = Router.router(vertx);
+        root.route().handler(RequestIds::assign);
+        root.route().handler(AccessLog::handle);
+        root.route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
+        new HealthRoutes(services.db(), errors).mount(root);
+
+        Router api = Router.router(vertx);
+        new AccountRoutes(services.users(), services.tokens(), config.selfRegistration(), config.passwordLogin())
+                .mount(api);
+        new SessionRoutes(services.db(), services.sessions(), services.gates()).mount(api);
+        new KitchenUserRoutes(services.users(), services.gates()).mount(api);
+        new AdminUserRoutes(services.users(), services.gates()).mount(api);
+        new AuditRoutes(services.db(), services.gates()).mount(api);
+        root.route("/api/v1/*").subRouter(api);
+
+        for (Router router : new Router[] {root, api}) {
+            router.route().failureHandler(errors::handle);
+            for (int status : new int[] {404, 405, 413, 415}) {
+                router.errorHandler(status, ctx -> errors.handleStatus(ctx, status));
+            }
+        }
+        return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+                .requestHandler(root)
+                .listen(port, config.host());
+    }
+}

@@ -1,0 +1,23 @@
+package org.preptable.gateway;
+
+import io.vertx.core.Vertx;
+import org.preptable.gateway.auth.Authenticator;
+import org.preptable.gateway.auth.Gates;
+import org.preptable.gateway.auth.JwtTokens;
+import org.preptable.gateway.auth.SessionStore;
+import org.preptable.gateway.db.Db;
+import org.preptable.gateway.users.UserRepository;
+import org.preptable.gateway.users.UserService;
+
+/** The gateway's long-lived collaborators, built once at start-up and shared by every HTTP verticle instance. */
+public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gates, UserService users) {
+
+    static Services create(Vertx vertx, Db db, GatewayConfig config, String jwtSecret) {
+        JwtTokens tokens = new JwtTokens(vertx, jwtSecret);
+        SessionStore sessions = new SessionStore();
+        Authenticator authenticator = new Authenticator(db, tokens, sessions,
+                config.publicUrl().map(Authenticator::originOf));
+        return new Services(db, tokens, sessions, new Gates(authenticator),
+                new UserService(vertx, db, new UserRepository()));
+    }
+}

@@ -1,0 +1,123 @@
+package org.preptable.gateway.auth;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.preptable.gateway.db.Db;
+import org.preptable.gateway.http.ApiError;
+
+/**
+ * Establishes who is calling: a bearer JWT or a {@code preptable_session} cookie (DESIGN.md §2). Either way the user
+ * row and its location set are read fresh, so a deleted or disabled user is out at once. Cookie-authenticated
+ * writes must also pass the Origin check, since a browser attaches cookies to cross-site requests.
+ */
+public final class Authenticator {
+
+    private static final String USER_BY_ID = """
+            SELECT u.id, u.number, u.email, u.role, u.status,
+                   array_remove(array_agg(ul.location_id), NULL) AS location_ids
+            FROM users u LEFT JOIN user_locations ul ON ul.user_id = u.id
+            WHERE u.id = $1
+            GROUP BY u.id""";
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final Db db;
+    private final JwtTokens tokens;
+    private final SessionStore sessions;
+    private final Optional<String> publicOrigin;
+
+    public Authenticator(Db db, JwtTokens tokens, SessionStore sessions, Optional<String> publicOrigin) {
+        this.db = db;
+        this.tokens = tokens;
+        this.sessions = sessions;
+        this.publicOrigin = publicOrigin;
+    }
+
+    /** The caller of this request, authenticated once and then remembered; a 401 if there is none. */
+    public CurrentUser authenticate(RoutingContext ctx) {
+        Optional<CurrentUser> known = CurrentUser.of(ctx);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        CurrentUser user = fromCredentials(ctx);
+        user.attach(ctx);
+        return user;
+    }
+
+    private CurrentUser fromCredentials(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader("Authorization");
+        if (authorization != null) {
+            if (!authorization.startsWith("Bearer ") || authorization.length() <= 7) {
+                throw ApiError.unauthorized("Missing or malformed Authorization header");
+            }
+            UUID userId = tokens.verify(authorization.substring(7).trim());
+            return load(userId, null).orElseThrow(() ->
+                    ApiError.unauthorized("The token's user no longer exists or is disabled"));
+        }
+        Cookie cookie = ctx.request().getCookie(SessionStore.COOKIE);
+        if (cookie != null && !cookie.getValue().isBlank()) {
+            SessionStore.Session session = sessions.findActive(db.pool(), cookie.getValue())
+                    .orElseThrow(() -> ApiError.unauthorized("Session expired or revoked; sign in again"));
+            if (!SAFE_METHODS.contains(ctx.request().method())) {
+                checkOrigin(ctx);
+            }
+            return load(session.userId(), session.id()).orElseThrow(() ->
+                    ApiError.unauthorized("The session's user no longer exists or is disabled"));
+        }
+        throw ApiError.unauthorized("Missing or malformed Authorization header");
+    }
+
+    private Optional<CurrentUser> load(UUID userId, UUID sessionId) {
+        var rows = db.pool().preparedQuery(USER_BY_ID).execute(Tuple.of(userId)).await();
+        if (rows.rowCount() == 0) {
+            return Optional.empty();
+        }
+        Row row = rows.iterator().next();
+        if (!"active".equals(row.getString("status"))) {
+            return Optional.empty();
+        }
+        UUID[] locations = row.getArrayOfUUIDs("location_ids");
+        Set<UUID> locationIds = locations == null ? Set.of() : Arrays.stream(locations).collect(Collectors.toSet());
+        return Optional.of(new CurrentUser(row.getUUID("id"), row.getLong("number"), row.getString("email"),
+                Role.fromStored(row.getString("role")), Set.copyOf(locationIds), sessionId));
+    }
+
+    /**
+     * CSRF defence for cookie sessions: the request must come from the gateway's own origin
+     * ({@code PREPTABLE_PUBLIC_URL}, else the request's scheme and Host).
+     */
+    private void checkOrigin(RoutingContext ctx) {
+        String expected = publicOrigin.orElseGet(() -> ctx.request().scheme() + "://" + ctx.request().getHeader("Host"));
+        String origin = ctx.request().getHeader("Origin");
+        if (origin == null || origin.equals("null")) {
+            String referer = ctx.request().getHeader("Referer");
+            origin = referer == null ? null : originOf(referer);
+        }
+        if (origin == null) {
+            throw ApiError.forbidden("Cookie-authenticated writes need an Origin header naming " + expected);
+        }
+        if (!origin.equalsIgnoreCase(expected)) {
+            throw ApiError.forbidden("Cross-site request refused: Origin " + origin + " is not " + expected);
+        }
+    }
+
+    /** The scheme, host and port of a URL, as browsers write them in {@code Origin}; null if it has none. */
+    public static String originOf(String url) {
+        try {
+            var uri = java.net.URI.create(url);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.preptable.gateway.auth;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.preptable.gateway.audit.AuditActor;
+import org.preptable.gateway.audit.AuditEvent;
+import org.preptable.gateway.audit.AuditLog;
+import org.preptable.gateway.db.Db;
+import org.preptable.gateway.http.ApiError;
+import org.preptable.gateway.http.Bodies;
+import org.preptable.gateway.http.Responses;
+import org.preptable.model.WireTime;
+
+/** Seed 002's session management: {@code /auth/me}, {@code /auth/logout}, {@code /auth/sessions[/revoke]}. */
+public final class SessionRoutes {
+
+    record Revoke(@JsonProperty("id") String id) {
+    }
+
+    private final Db db;
+    private final SessionStore sessions;
+    private final Gates gates;
+
+    public SessionRoutes(Db db, SessionStore sessions, Gates gates) {
+        this.db = db;
+        this.sessions = sessions;
+        this.gates = gates;
+    }
+
+    public void mount(Router api) {
+        api.get("/auth/me").handler(gates.authenticated()).handler(this::me);
+        api.post("/auth/logout").handler(gates.authenticated()).handler(this::logout);
+        api.get("/auth/sessions").handler(gates.authenticated()).handler(this::list);
+        api.post("/auth/sessions/revoke").handler(gates.authenticated()).handler(this::revoke);
+    }
+
+    private void me(RoutingContext ctx) {
+        CurrentUser user = CurrentUser.of(ctx).orElseThrow();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", user.id().toString());
+        view.put("email", user.email());
+        view.put("role", user.role().opsName());
+        view.put("status", "active");
+        view.put("location_ids", user.locationIds().stream().map(UUID::toString).sorted().toList());
+        Responses.ok(ctx, view);
+    }
+
+    /** Ends the cookie session this request came with; a bearer token simply expires, so there is nothing to end. */
+    private void logout(RoutingContext ctx) {
+        CurrentUser user = CurrentUser.of(ctx).orElseThrow();
+        if (user.sessionId() != null) {
+            revokeAudited(ctx, user, user.sessionId());
+        }
+        ctx.response().addCookie(Cookie.cookie(SessionStore.COOKIE, "").setPath("/").setMaxAge(0).setHttpOnly(true));
+        Responses.noContent(ctx);
+    }
+
+    private void list(RoutingContext ctx) {
+        CurrentUser user = CurrentUser.of(ctx).orElseThrow();
+        var list = sessions.listActive(db.pool(), user.id()).stream().map(session -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("id", session.id().toString());
+            view.put("kind", session.kind());
+            view.put("current", session.id().equals(user.sessionId()));
+            view.put("created_at", WireTime.rfc3339(session.createdAt()));
+            view.put("last_seen_at", WireTime.rfc3339(session.lastSeenAt()));
+            view.put("expires_at", WireTime.rfc3339(session.expiresAt()));
+            view.put("ip", session.ip());
+            view.put("user_agent", session.userAgent());
+            return view;
+        }).toList();
+        Responses.ok(ctx, Map.of("sessions", list));
+    }
+
+    private void revoke(RoutingContext ctx) {
+        CurrentUser user = CurrentUser.of(ctx).orElseThrow();
+        Revoke body = Bodies.read(ctx, Revoke.class);
+        UUID id;
+        try {
+            id = UUID.fromString(String.valueOf(body.id()));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("Field 'id' must be a session id (UUID)");
+        }
+        if (!revokeAudited(ctx, user, id)) {
+            throw ApiError.notFound("Session with ID " + id + " was not found.");
+        }
+        Responses.noContent(ctx);
+    }
+
+    private boolean revokeAudited(RoutingContext ctx, CurrentUser user, UUID sessionId) {
+        return db.tx(tx -> {
+            boolean revoked = sessions.revoke(tx, user.id(), sessionId);
+            if (revoked) {
+                AuditLog.record(tx, AuditActor.of(ctx), AuditEvent.of("session_revoke", "sessions", sessionId,
+                        Map.of("user_id", user.id().toString())));
+            }
+            return revoked;
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package org.preptable.gateway.auth;
+
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Cookie sessions as rows: created by passkey and kiosk logins, expiring, listable and revocable. The cookie holds
+ * a random token; only its SHA-256 is stored, so a leaked database cannot be replayed as cookies.
+ */
+public final class SessionStore {
+
+    public static final String COOKIE = "preptable_session";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A new session and the cookie value that opens it; the value exists only in this object and the cookie. */
+    public record NewSession(UUID id, String token, Instant expiresAt) {
+    }
+
+    /** A session as listed to its owner. */
+    public record Session(UUID id, UUID userId, String kind, Instant createdAt, Instant lastSeenAt,
+                          Instant expiresAt, String ip, String userAgent) {
+    }
+
+    public NewSession create(SqlClient client, UUID userId, String kind, Duration lifetime, String ip,
+                             String userAgent) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant expiresAt = Instant.now().plus(lifetime);
+        Row row = client.preparedQuery("""
+                        INSERT INTO sessions (user_id, token_hash, kind, expires_at, ip, user_agent)
+                        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id""")
+                .execute(Tuple.of(userId, io.vertx.core.buffer.Buffer.buffer(hash(token)), kind, utc(expiresAt), ip,
+                        userAgent))
+                .await().iterator().next();
+        return new NewSession(row.getUUID("id"), token, expiresAt);
+    }
+
+    /** The live session a cookie value opens: not revoked, not expired. Marks it seen at most once a minute. */
+    public Optional<Session> findActive(SqlClient client, String token) {
+        var rows = client.preparedQuery("""
+                        UPDATE sessions SET last_seen_at = CASE
+                            WHEN last_seen_at < now() - interval '1 minute' THEN now() ELSE last_seen_at END
+                        WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
+                        RETURNING id, user_id, kind, created_at, last_seen_at, expires_at, ip, user_agent""")
+                .execute(Tuple.of(io.vertx.core.buffer.Buffer.buffer(hash(token)))).await();
+        return rows.rowCount() == 0 ? Optional.empty() : Optional.of(toSession(rows.iterator().next()));
+    }
+
+    public List<Session> listActive(SqlClient client, UUID userId) {
+        var rows = client.preparedQuery("""
+                        SELECT id, user_id, kind, created_at, last_seen_at, expires_at, ip, user_agent FROM sessions
+                        WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() ORDER BY created_at DESC""")
+                .execute(Tuple.of(userId)).await();
+        return java.util.stream.StreamSupport.stream(rows.spliterator(), false).map(SessionStore::toSession).toList();
+    }
+
+    /** Revokes one of the user's sessions; false when the user has no such live session. */
+    public boolean revoke(SqlClient client, UUID userId, UUID sessionId) {
+        return client.preparedQuery(
+                        "UPDATE sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL")
+                .execute(Tuple.of(sessionId, userId)).await().rowCount() == 1;
+    }
+
+    private static Session toSession(Row row) {
+        return new Session(row.getUUID("id"), row.getUUID("user_id"), row.getString("kind"),
+                row.getOffsetDateTime("created_at").toInstant(), row.getOffsetDateTime("last_seen_at").toInstant(),
+                row.getOffsetDateTime("expires_at").toInstant(), row.getString("ip"), row.getString("user_agent"));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.preptable.gateway.bootstrap;
+
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.preptable.gateway.audit.AuditActor;
+import org.preptable.gateway.audit.AuditEvent;
+import org.preptable.gateway.audit.AuditLog;
+import org.preptable.gateway.auth.Role;
+import org.preptable.gateway.db.Db;
+import org.preptable.gateway.users.User;
+import org.preptable.gateway.users.UserService;
+
+/**
+ * A small kitchen to try PrepTable with: two locations and one person per role, loaded once on a new database
+ * ({@code PREPTABLE_DEMO_DATA=false} skips it). Demo people share one generated password, shown once.
+ */
+public final class DemoData {
+
+    private static final String LOADED_MARKER = "demo_data_loaded";
+    private static final AuditActor ACTOR = AuditActor.system("demo data");
+
+    /** A demo login to print: email and role. */
+    public record DemoUser(String email, Role role) {
+    }
+
+    public record Loaded(List<DemoUser> users, String password) {
+    }
+
+    private record Person(String firstName, String lastName, String email, Role role, boolean atHarlingen) {
+    }
+
+    private static final List<Person> PEOPLE = List.of(
+            new Person("Marco", "Pierre", "marco@preptable.local", Role.MANAGER, true),
+            new Person("Claire", "Smyth", "claire@preptable.local", Role.STAFF, true),
+            new Person("Rene", "Redzepi", "rene@preptable.local", Role.STAFF, false));
+
+    private DemoData() {
+    }
+
+    /** Loads the demo kitchen unless this database already had it (or had it and an admin removed parts). */
+    public static java.util.Optional<Loaded> loadOnce(Db db, UserService users) {
+        boolean claimed = db.pool().preparedQuery(
+                        "INSERT INTO settings (key, value) VALUES ($1, now()::text) ON CONFLICT (key) DO NOTHING")
+                .execute(Tuple.of(LOADED_MARKER)).await().rowCount() == 1;
+        if (!claimed) {
+            return java.util.Optional.empty();
+        }
+        UUID harlingen = db.tx(tx -> location(tx, "Harlingen", "America/Chicago", "harlingen-main"));
+        db.tx(tx -> location(tx, "Waco", "America/Chicago", "waco-main"));
+        String password = FirstAdmin.generatePassword();
+        List<DemoUser> created = new java.util.ArrayList<>();
+        for (Person person : PEOPLE) {
+            if (users.findByEmail(person.email()).isPresent()) {
+                continue;
+            }
+            User user = users.register(new UserService.Registration(person.firstName(), person.lastName(),
+                    person.email(), password), person.role(), ACTOR);
+            if (person.atHarlingen()) {
+                users.replaceLocations(user.id().toString(), List.of(harlingen), ACTOR);
+            }
+            created.add(new DemoUser(person.email(), person.role()));
+        }
+        return java.util.Optional.of(new Loaded(created, password));
+    }
+
+    private static UUID location(SqlConnection tx, String name, String timezone, String storeRef) {
+        UUID id = tx.preparedQuery("INSERT INTO locations (name, timezone, saavor_store_ref) VALUES ($1, $2, $3)"
+                        + " RETURNING id")
+                .execute(Tuple.of(name, timezone, storeRef)).await().iterator().next().getUUID("id");
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", id.toString());
+        row.put("name", name);
+        row.put("timezone", timezone);
+        row.put("saavor_store_ref", storeRef);
+        AuditLog.record(tx, ACTOR, AuditEvent.create("locations", id, row));
+        return id;
+    }
+}

@@ -1,0 +1,89 @@
+package org.preptable.gateway.db;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Transaction;
+import java.time.Duration;
+
+/**
+ * The reactive connection pool, used from virtual-thread handlers: callers {@code await} results and write plain
+ * sequential code. {@link #tx} is the one way writes run, so a write and its audit row commit or roll back together.
+ */
+public final class Db implements AutoCloseable {
+
+    private final Pool pool;
+
+    private Db(Pool pool) {
+        this.pool = pool;
+    }
+
+    public static Db connect(Vertx vertx, DatabaseTarget target, int poolSize) {
+        PgConnectOptions connect = new PgConnectOptions()
+                .setHost(target.host())
+                .setPort(target.port())
+                .setDatabase(target.database())
+                .setUser(target.user())
+                .setPassword(target.password())
+                .setCachePreparedStatements(true)
+                .setReconnectAttempts(2)
+                .setReconnectInterval(500);
+        PoolOptions options = new PoolOptions()
+                .setMaxSize(poolSize)
+                .setConnectionTimeout((int) Duration.ofSeconds(10).toSeconds())
+                .setIdleTimeout((int) Duration.ofMinutes(5).toSeconds());
+        return new Db(PgBuilder.pool().with(options).connectingTo(connect).using(vertx).build());
+    }
+
+    /** For reads and single statements outside a transaction. */
+    public Pool pool() {
+        return pool;
+    }
+
+    /** Runs {@code work} in one transaction: commits if it returns, rolls back if it throws. */
+    public <T> T tx(SqlWork<T> work) {
+        SqlConnection connection = pool.getConnection().await();
+        try {
+            Transaction transaction = connection.begin().await();
+            T result;
+            try {
+                result = work.run(connection);
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(transaction, e);
+                throw e;
+            }
+            transaction.commit().await();
+            return result;
+        } finally {
+            connection.close();
+        }
+    }
+
+    private static void rollbackQuietly(Transaction transaction, Throwable cause) {
+        try {
+            transaction.rollback().await();
+        } catch (RuntimeException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** Whether the database answers within a second; for the readiness check. */
+    public Future<Void> ping() {
+        return pool.query("SELECT 1").execute().mapEmpty();
+    }
+
+    @Override
+    public void close() {
+        pool.close().await();
+    }
+
+    /** A unit of database work that runs inside {@link #tx}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(SqlConnection connection);
+    }
+}

@@ -1,0 +1,42 @@
+package org.preptable.gateway.http;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.preptable.gateway.db.Db;
+
+/**
+ * Liveness ({@code /healthz}: the process answers) and readiness ({@code /readyz}: the database answers too),
+ * at the root and under {@code /api/v1}, without authentication.
+ */
+public final class HealthRoutes {
+
+    private final Db db;
+    private final ErrorHandler errors;
+
+    public HealthRoutes(Db db, ErrorHandler errors) {
+        this.db = db;
+        this.errors = errors;
+    }
+
+    public void mount(Router root) {
+        for (String prefix : new String[] {"", "/api/v1"}) {
+            root.get(prefix + "/healthz").handler(HealthRoutes::alive);
+            root.get(prefix + "/readyz").handler(this::ready);
+        }
+    }
+
+    private static void alive(RoutingContext ctx) {
+        ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end("ok");
+    }
+
+    private void ready(RoutingContext ctx) {
+        try {
+            db.ping().await(2, TimeUnit.SECONDS);
+            ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end("ready");
+        } catch (TimeoutException | RuntimeException e) {
+            errors.render(ctx, new ApiError(503, "Not ready: the database does not answer"));
+        }
+    }
+}

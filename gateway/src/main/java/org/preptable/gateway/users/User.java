@@ -1,0 +1,55 @@
+package org.preptable.gateway.users;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.preptable.gateway.auth.Role;
+import org.preptable.model.WireTime;
+
+/** A user row. {@code id} is the operations-dialect id, {@code number} the kitchen-planning one. */
+public record User(UUID id, long number, String firstName, String lastName, String email, String passwordHash,
+                   Role role, String status, Instant createdAt, Instant updatedAt) {
+
+    /** The kitchen-planning UserDTO: {@code {id, firstName, lastName, email, userRole, station, createdAt}}. */
+    public Map<String, Object> kitchenView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", number);
+        view.put("firstName", firstName);
+        view.put("lastName", lastName);
+        view.put("email", email);
+        view.put("userRole", role.kitchenName());
+        view.put("station", null);
+        view.put("createdAt", WireTime.kitchen(createdAt, ZoneId.systemDefault()));
+        return view;
+    }
+
+    /** The operations-dialect user: snake_case, UUID id, RFC 3339 UTC times. */
+    public Map<String, Object> opsView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", id.toString());
+        view.put("number", number);
+        view.put("email", email);
+        view.put("first_name", firstName);
+        view.put("last_name", lastName);
+        view.put("role", role.opsName());
+        view.put("status", status);
+        view.put("created_at", WireTime.rfc3339(createdAt));
+        view.put("updated_at", WireTime.rfc3339(updatedAt));
+        return view;
+    }
+
+    /** What the audit log keeps of a user: everything but the password hash. */
+    public Map<String, Object> auditView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", id.toString());
+        view.put("number", number);
+        view.put("email", email);
+        view.put("first_name", firstName);
+        view.put("last_name", lastName);
+        view.put("role", role.opsName());
+        view.put("status", status);
+        return view;
+    }
+}

@@ -1,0 +1,34 @@
+package org.preptable.gateway.users;
+
+import io.vertx.sqlclient.SqlClient;
+import java.util.Optional;
+import java.util.UUID;
+import org.preptable.gateway.http.ApiError;
+
+/** A user id from a path: the UUID (operations dialect) or the positive number (kitchen planning). */
+sealed interface UserRefs {
+
+    Optional<User> find(UserRepository users, SqlClient client);
+
+    record ByUuid(UUID id) implements UserRefs {
+        public Optional<User> find(UserRepository users, SqlClient client) {
+            return users.findById(client, id);
+        }
+    }
+
+    record ByNumber(long number) implements UserRefs {
+        public Optional<User> find(UserRepository users, SqlClient client) {
+            return users.findByNumber(client, number);
+        }
+    }
+
+    static UserRefs parse(String ref) {
+        if (ref != null && ref.matches("\\d{1,18}") && Long.parseLong(ref) > 0) {
+            return new ByNumber(Long.parseLong(ref));
+        }
+        if (ref != null && ref.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+            return new ByUuid(UUID.fromString(ref));
+        }
+        throw ApiError.badRequest("Invalid ID: must be a positive number or a UUID, got: " + ref);
+    }
+}
