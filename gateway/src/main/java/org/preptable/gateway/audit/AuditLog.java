@@ -13,7 +13,7 @@ public final class AuditLog {
 
     private static final String INSERT = """
             INSERT INTO audit_log (actor_id, actor_email, action, entity, entity_id, before, after, ip, user_agent, route)
-            VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10)""";
+            VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb, $8, $9, $10)""";
 
     private AuditLog() {
     }

@@ -94,7 +94,7 @@ public final class Authenticator {
      * ({@code PREPTABLE_PUBLIC_URL}, else the request's scheme and Host).
      */
     private void checkOrigin(RoutingContext ctx) {
-        String expected = publicOrigin.orElseGet(() -> ctx.request().scheme() + "://" + ctx.request().getHeader("Host"));
+        String expected = publicOrigin.orElseGet(() -> requestOrigin(ctx));
         String origin = ctx.request().getHeader("Origin");
         if (origin == null || origin.equals("null")) {
             String referer = ctx.request().getHeader("Referer");
@@ -106,6 +106,15 @@ public final class Authenticator {
         if (!origin.equalsIgnoreCase(expected)) {
             throw ApiError.forbidden("Cross-site request refused: Origin " + origin + " is not " + expected);
         }
+    }
+
+    /** The origin the request was addressed to; HTTP/2 carries it as {@code :authority}, HTTP/1.1 as Host. */
+    private static String requestOrigin(RoutingContext ctx) {
+        var authority = ctx.request().authority();
+        if (authority == null) {
+            return ctx.request().scheme() + "://unknown";
+        }
+        return ctx.request().scheme() + "://" + authority.host() + (authority.port() >= 0 ? ":" + authority.port() : "");
     }
 
     /** The scheme, host and port of a URL, as browsers write them in {@code Origin}; null if it has none. */

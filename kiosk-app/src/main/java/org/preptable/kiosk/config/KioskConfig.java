@@ -1,0 +1,128 @@
+package org.preptable.kiosk.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Properties;
+
+/**
+ * What a kiosk needs to reach its gateway, read from a properties file:
+ * <pre>
+ * gateway.url = https://kitchen.example:8080   (required, http or https)
+ * kiosk.token = …                              (required, the location's kiosk token)
+ * station     = 3 | all                        (optional, default all = expo)
+ * </pre>
+ *
+ * @param gatewayUrl the gateway's base URL, without a trailing slash
+ * @param stationId  the numeric kitchen-planning station shown, or empty for all stations (expo)
+ */
+public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong stationId) {
+
+    public static final String GATEWAY_URL = "gateway.url";
+    public static final String KIOSK_TOKEN = "kiosk.token";
+    public static final String STATION = "station";
+
+    public KioskConfig {
+        Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+        Objects.requireNonNull(kioskToken, "kioskToken");
+        Objects.requireNonNull(stationId, "stationId");
+    }
+
+    public static KioskConfig load(Path file) {
+        Properties properties = new Properties();
+        // UTF-8 rather than the ISO-8859-1 of Properties.load(InputStream): people edit this file by hand.
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (NoSuchFileException e) {
+            throw new KioskConfigException("Kiosk config file " + file + " does not exist", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new KioskConfigException("Kiosk config file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        return from(properties, file.toString());
+    }
+
+    /** Validates every key before failing, so one start-up attempt shows every mistake in the file. */
+    public static KioskConfig from(Properties properties, String source) {
+        List<String> problems = new ArrayList<>();
+        URI url = parseGatewayUrl(value(properties, GATEWAY_URL), problems);
+        String token = value(properties, KIOSK_TOKEN);
+        if (token.isEmpty()) {
+            problems.add(KIOSK_TOKEN + " is required (the location's kiosk token from the admin app)");
+        }
+        OptionalLong station = parseStation(value(properties, STATION), problems);
+        if (!problems.isEmpty()) {
+            throw new KioskConfigException("Kiosk config file " + source + ": " + String.join("; ", problems));
+        }
+        return new KioskConfig(url, token, station);
+    }
+
+    /** The value for the {@code Origin} header the gateway's CSRF check expects on kiosk writes. */
+    public String origin() {
+        int port = gatewayUrl.getPort();
+        return gatewayUrl.getScheme() + "://" + gatewayUrl.getHost() + (port < 0 ? "" : ":" + port);
+    }
+
+    public boolean showsAllStations() {
+        return stationId.isEmpty();
+    }
+
+    /** Keeps the token out of logs; it grants a kiosk session for the whole location. */
+    @Override
+    public String toString() {
+        return "KioskConfig[gatewayUrl=" + gatewayUrl + ", kioskToken=***, station="
+                + (showsAllStations() ? "all" : stationId.getAsLong()) + "]";
+    }
+
+    // Trimmed because trailing spaces survive Properties parsing and are invisible in an editor.
+    private static String value(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        return value == null ? "" : value.strip();
+    }
+
+    private static URI parseGatewayUrl(String value, List<String> problems) {
+        if (value.isEmpty()) {
+            problems.add(GATEWAY_URL + " is required, e.g. https://gateway.local:8080");
+            return null;
+        }
+        String hint = GATEWAY_URL + " must be an http or https URL like https://gateway.local:8080, was '" + value + "'";
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                problems.add(hint);
+                return null;
+            }
+            if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                // Not echoed: user info may hold a password.
+                problems.add(GATEWAY_URL + " must not contain user info, a query or a fragment");
+                return null;
+            }
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+            return new URI(scheme + "://" + uri.getRawAuthority() + path);
+        } catch (URISyntaxException e) {
+            problems.add(hint);
+            return null;
+        }
+    }
+
+    private static OptionalLong parseStation(String value, List<String> problems) {
+        if (value.isEmpty() || value.equalsIgnoreCase("all")) {
+            return OptionalLong.empty();
+        }
+        if (value.matches("[0-9]{1,18}") && Long.parseLong(value) > 0) {
+            return OptionalLong.of(Long.parseLong(value));
+        }
+        problems.add(STATION + " must be a station number (1, 2, …) or 'all', was '" + value + "'");
+        return OptionalLong.empty();
+    }
+}
