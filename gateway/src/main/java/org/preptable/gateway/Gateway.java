@@ -54,8 +54,9 @@ public final class Gateway implements AutoCloseable {
             DatabaseTarget target;
             if (config.embeddedDatabase()) {
                 resources.add(DataDirLock.acquire(config.dataDir()));
+                boolean firstStart = !java.nio.file.Files.exists(config.dataDir().resolve("postgres/PG_VERSION"));
                 progress.accept("Starting embedded PostgreSQL in " + config.dataDir().resolve("postgres")
-                        + " (the first start unpacks and initialises it, about 10 s)");
+                        + (firstStart ? " (first start: unpacking and initialising it, about 10 s)" : ""));
                 EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir(), true);
                 resources.add(embedded);
                 target = embedded.target();

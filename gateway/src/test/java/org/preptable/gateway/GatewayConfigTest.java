@@ -1,0 +1,58 @@
+package org.preptable.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.preptable.gateway.GatewayConfig.ConfigException;
+import org.preptable.gateway.db.DatabaseTarget;
+
+class GatewayConfigTest {
+
+    @Test
+    void defaultsRunEmbeddedOnPort8080WithDemoData() {
+        GatewayConfig config = GatewayConfig.from(Map.of());
+        assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(config.embeddedDatabase()).isTrue();
+        assertThat(config.demoData()).isTrue();
+        assertThat(config.selfRegistration()).isTrue();
+        assertThat(config.bodyLimitBytes()).isEqualTo(1024 * 1024);
+    }
+
+    @Test
+    void badValuesNameTheSettingAndWhatWouldWork() {
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_HTTP_PORT", "eighty")))
+                .isInstanceOf(ConfigException.class).hasMessage("PREPTABLE_HTTP_PORT=eighty is not a whole number from 0 to 65535");
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_DEMO_DATA", "maybe")))
+                .isInstanceOf(ConfigException.class).hasMessage("PREPTABLE_DEMO_DATA=maybe must be true or false");
+        assertThatThrownBy(() -> DatabaseTarget.parse("mysql://x/y", Optional.empty(), Optional.empty()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("postgresql://user:password@host:5432/database");
+    }
+
+    @Test
+    void aConfigFileMirrorsTheEnvironmentWhichWins() throws Exception {
+        Path file = Files.createTempFile("preptable", ".properties");
+        Files.writeString(file, "PREPTABLE_HTTP_PORT=9090\nPREPTABLE_DEMO_DATA=false\nPREPTABLE_PUBLIC_URL=https://kitchen.example/\n");
+        GatewayConfig config = GatewayConfig.from(Map.of("PREPTABLE_CONFIG", file.toString(), "PREPTABLE_HTTP_PORT", "7070"));
+        assertThat(config.httpPort()).isEqualTo(7070);
+        assertThat(config.demoData()).isFalse();
+        assertThat(config.publicUrl()).contains("https://kitchen.example");
+    }
+
+    @Test
+    void databaseUrlsInEitherForm() {
+        DatabaseTarget plain = DatabaseTarget.parse("postgresql://chef:secret@db.local:6543/kitchen",
+                Optional.empty(), Optional.empty());
+        assertThat(plain).isEqualTo(new DatabaseTarget("db.local", 6543, "kitchen", "chef", "secret"));
+        DatabaseTarget jdbc = DatabaseTarget.parse("jdbc:postgresql://db.local/kitchen", Optional.of("app"),
+                Optional.of("pw"));
+        assertThat(jdbc.jdbcUrl()).isEqualTo("jdbc:postgresql://db.local:5432/kitchen");
+        assertThat(jdbc.user()).isEqualTo("app");
+        assertThat(jdbc.describe()).doesNotContain("pw");
+    }
+}
