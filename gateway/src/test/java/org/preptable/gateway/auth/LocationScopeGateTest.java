@@ -7,12 +7,12 @@ import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
 import io.vertx.ext.web.Router;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,20 +27,19 @@ import org.preptable.gateway.testing.TestUser;
  * The reusable gates on a route of the shape later features use ({@code /locations/:id/...}), served over real
  * HTTP with the gateway's own authenticator and database, before any location route exists.
  */
-@ExtendWith(GatewayExtension.class)
+@ExtendWith({VertxExtension.class, GatewayExtension.class})
 class LocationScopeGateTest {
 
-    private static final Vertx VERTX = Vertx.vertx();
     private static int PORT;
 
     @BeforeAll
-    static void serveAGatedRoute(TestGateway gateway) throws java.io.IOException {
+    static void serveAGatedRoute(Vertx vertx, TestGateway gateway) throws java.io.IOException {
         try (var socket = new java.net.ServerSocket(0)) {
             PORT = socket.getLocalPort();
         }
         Gates gates = gateway.gateway().services().gates();
         ErrorHandler errors = new ErrorHandler(ZoneId.systemDefault(), 1024);
-        VERTX.deployVerticle(new VerticleBase() {
+        vertx.deployVerticle(new VerticleBase() {
             @Override
             public Future<?> start() {
                 Router router = Router.router(vertx);
@@ -53,11 +52,6 @@ class LocationScopeGateTest {
                 return vertx.createHttpServer().requestHandler(router).listen(PORT, "127.0.0.1");
             }
         }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
-    }
-
-    @AfterAll
-    static void stop() {
-        VERTX.close().await();
     }
 
     @Test
