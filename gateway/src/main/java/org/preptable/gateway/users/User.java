@@ -27,14 +27,7 @@ public record User(UUID id, long number, String firstName, String lastName, Stri
 
     /** The operations-dialect user: snake_case, UUID id, RFC 3339 UTC times. */
     public Map<String, Object> opsView() {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", id.toString());
-        view.put("number", number);
-        view.put("email", email);
-        view.put("first_name", firstName);
-        view.put("last_name", lastName);
-        view.put("role", role.opsName());
-        view.put("status", status);
+        Map<String, Object> view = auditView();
         view.put("created_at", WireTime.rfc3339(createdAt));
         view.put("updated_at", WireTime.rfc3339(updatedAt));
         return view;
