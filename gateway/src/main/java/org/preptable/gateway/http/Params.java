@@ -1,0 +1,100 @@
+package org.preptable.gateway.http;
+
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Path and query parameters, parsed or refused with a 400 that names the parameter. Blank means absent. */
+public final class Params {
+
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private Params() {
+    }
+
+    /** A kitchen-planning id: a positive whole number. */
+    public static long positiveId(RoutingContext ctx, String name) {
+        return positiveLong(ctx.pathParam(name))
+                .orElseThrow(() -> ApiError.badRequest("Invalid ID: must be provided and greater than 0"));
+    }
+
+    /** An operations id: a UUID. */
+    public static UUID uuid(RoutingContext ctx, String name) {
+        return parseUuid(ctx.pathParam(name)).orElseThrow(() ->
+                ApiError.badRequest("Invalid " + name + ": must be a UUID, got: " + ctx.pathParam(name)));
+    }
+
+    public static Optional<String> query(RoutingContext ctx, String name) {
+        String value = ctx.request().getParam(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    public static Optional<UUID> queryUuid(RoutingContext ctx, String name) {
+        return query(ctx, name).map(raw -> parseUuid(raw).orElseThrow(() ->
+                ApiError.badRequest(name + " must be a UUID, got: " + raw)));
+    }
+
+    public static Optional<Long> queryPositiveLong(RoutingContext ctx, String name) {
+        return query(ctx, name).map(raw -> positiveLong(raw).orElseThrow(() ->
+                ApiError.badRequest(name + " must be a positive whole number, got: " + raw)));
+    }
+
+    public static Optional<Boolean> queryBoolean(RoutingContext ctx, String name) {
+        return query(ctx, name).map(raw -> switch (raw.toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiError.badRequest(
+                    "Invalid value for '" + name + "': expected true or false, got: " + raw);
+        });
+    }
+
+    public static Optional<Integer> queryInt(RoutingContext ctx, String name, int min, int max) {
+        return query(ctx, name).map(raw -> {
+            try {
+                int value = Integer.parseInt(raw);
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below with the allowed range
+            }
+            throw ApiError.badRequest(name + " must be a whole number from " + min + " to " + max + ", got: " + raw);
+        });
+    }
+
+    /** A point in time: RFC 3339 ({@code 2026-06-01T12:00:00Z}) or a date ({@code 2026-06-01}, read as UTC midnight). */
+    public static Optional<Instant> queryInstant(RoutingContext ctx, String name, boolean endOfDay) {
+        return query(ctx, name).map(raw -> {
+            try {
+                return Instant.parse(raw);
+            } catch (DateTimeParseException notAnInstant) {
+                try {
+                    LocalDate date = LocalDate.parse(raw);
+                    return endOfDay ? date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1)
+                            : date.atStartOfDay().toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException notADate) {
+                    throw ApiError.badRequest(name + " must be a date (2026-06-01) or an RFC 3339 time"
+                            + " (2026-06-01T12:00:00Z), got: " + raw);
+                }
+            }
+        });
+    }
+
+    public static Optional<UUID> parseUuid(String raw) {
+        return raw != null && UUID_TEXT.matcher(raw).matches() ? Optional.of(UUID.fromString(raw)) : Optional.empty();
+    }
+
+    private static Optional<Long> positiveLong(String raw) {
+        if (raw == null || !raw.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        long value = Long.parseLong(raw);
+        return value > 0 ? Optional.of(value) : Optional.empty();
+    }
+}
