@@ -13,6 +13,8 @@ import org.preptable.gateway.http.AccessLog;
 import org.preptable.gateway.http.ErrorHandler;
 import org.preptable.gateway.http.HealthRoutes;
 import org.preptable.gateway.http.RequestIds;
+import org.preptable.gateway.kitchen.allergens.AllergenRoutes;
+import org.preptable.gateway.kitchen.stations.StationRoutes;
 import org.preptable.gateway.users.AccountRoutes;
 import org.preptable.gateway.users.KitchenUserRoutes;
 
@@ -48,6 +50,9 @@ final class GatewayVerticle extends VerticleBase {
         new KitchenUserRoutes(services.users(), services.gates()).mount(api);
         new AdminUserRoutes(services.users(), services.gates()).mount(api);
         new AuditRoutes(services.db(), services.gates()).mount(api);
+        new StationRoutes(services.stations(), services.users(), services.gates()).mount(api);
+        new AllergenRoutes(services.allergens(), services.gates()).mount(api);
+        services.ops().mount(api, services.db(), services.gates());
         root.route("/api/v1/*").subRouter(api);
 
         for (Router router : new Router[] {root, api}) {

@@ -6,11 +6,17 @@ import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.auth.JwtTokens;
 import org.preptable.gateway.auth.SessionStore;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.kitchen.allergens.AllergenRepository;
+import org.preptable.gateway.kitchen.allergens.AllergenService;
+import org.preptable.gateway.kitchen.stations.StationRepository;
+import org.preptable.gateway.kitchen.stations.StationService;
+import org.preptable.gateway.ops.OpsModule;
 import org.preptable.gateway.users.UserRepository;
 import org.preptable.gateway.users.UserService;
 
 /** The gateway's long-lived collaborators, built once at start-up and shared by every HTTP verticle instance. */
-public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gates, UserService users) {
+public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gates, UserService users,
+                       OpsModule ops, StationService stations, AllergenService allergens) {
 
     static Services create(Vertx vertx, Db db, GatewayConfig config, String jwtSecret) {
         JwtTokens tokens = new JwtTokens(vertx, jwtSecret);
@@ -18,6 +24,7 @@ public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gat
         Authenticator authenticator = new Authenticator(db, tokens, sessions,
                 config.publicUrl().map(Authenticator::originOf));
         return new Services(db, tokens, sessions, new Gates(authenticator),
-                new UserService(vertx, db, new UserRepository()));
+                new UserService(vertx, db, new UserRepository()), OpsModule.create(db),
+                new StationService(db, new StationRepository()), new AllergenService(db, new AllergenRepository()));
     }
 }

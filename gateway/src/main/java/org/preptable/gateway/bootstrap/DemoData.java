@@ -15,8 +15,8 @@ import org.preptable.gateway.users.User;
 import org.preptable.gateway.users.UserService;
 
 /**
- * A small kitchen to try PrepTable with: two locations and one person per role, loaded once on a new database
- * ({@code PREPTABLE_DEMO_DATA=false} skips it). Demo people share one generated password, shown once.
+ * A small kitchen to try PrepTable with: two locations, five stations and one person per role, loaded once on a
+ * new database ({@code PREPTABLE_DEMO_DATA=false} skips it). Demo people share one generated password, shown once.
  */
 public final class DemoData {
 
@@ -30,13 +30,14 @@ public final class DemoData {
     public record Loaded(List<DemoUser> users, String password) {
     }
 
-    private record Person(String firstName, String lastName, String email, Role role, boolean atHarlingen) {
+    private record Person(String firstName, String lastName, String email, Role role, boolean atHarlingen,
+                          String station) {
     }
 
     private static final List<Person> PEOPLE = List.of(
-            new Person("Marco", "Pierre", "marco@preptable.local", Role.MANAGER, true),
-            new Person("Claire", "Smyth", "claire@preptable.local", Role.STAFF, true),
-            new Person("Rene", "Redzepi", "rene@preptable.local", Role.STAFF, false));
+            new Person("Marco", "Pierre", "marco@preptable.local", Role.MANAGER, true, null),
+            new Person("Claire", "Smyth", "claire@preptable.local", Role.STAFF, true, "Hot Kitchen"),
+            new Person("Rene", "Redzepi", "rene@preptable.local", Role.STAFF, false, null));
 
     private DemoData() {
     }
@@ -50,7 +51,9 @@ public final class DemoData {
             return java.util.Optional.empty();
         }
         UUID harlingen = db.tx(tx -> location(tx, "Harlingen", "America/Chicago", "harlingen-main"));
-        db.tx(tx -> location(tx, "Waco", "America/Chicago", "waco-main"));
+        UUID waco = db.tx(tx -> location(tx, "Waco", "America/Chicago", "waco-main"));
+        Map<String, Long> stations = DemoStations.load(db);
+        DemoInventory.load(db, harlingen, waco);
         String password = FirstAdmin.generatePassword();
         List<DemoUser> created = new java.util.ArrayList<>();
         for (Person person : PEOPLE) {
@@ -61,6 +64,9 @@ public final class DemoData {
                     person.email(), password), person.role(), ACTOR);
             if (person.atHarlingen()) {
                 users.replaceLocations(user.id().toString(), List.of(harlingen), ACTOR);
+            }
+            if (person.station() != null) {
+                users.assignStation(user.id().toString(), stations.get(person.station()), ACTOR);
             }
             created.add(new DemoUser(person.email(), person.role()));
         }

@@ -13,6 +13,7 @@ import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.auth.Role;
 import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.http.Bodies;
+import org.preptable.gateway.http.Params;
 import org.preptable.gateway.http.Responses;
 
 /** {@code /users/**} in the kitchen-planning dialect (reference §4.2): numeric ids, camelCase, HEAD_CHEF names. */
@@ -43,6 +44,7 @@ public final class KitchenUserRoutes {
         api.get("/users/me").handler(gates.kitchen(ADMIN, MANAGER, STAFF, CUSTOMER)).handler(this::me);
         api.get("/users/:id").handler(gates.kitchen(ADMIN, MANAGER)).handler(this::get);
         api.put("/users/:id").handler(gates.kitchen(Gates.KITCHEN_STAFF)).handler(this::updateProfile);
+        api.patch("/users/:id/station/:stationId").handler(gates.kitchen(ADMIN, MANAGER)).handler(this::assignStation);
         api.patch("/users/:id/role").handler(gates.kitchen(ADMIN)).handler(this::changeRole);
         api.patch("/users/:id/email").handler(gates.kitchen(Gates.KITCHEN_STAFF)).handler(this::changeEmail);
         api.patch("/users/:id/password").handler(gates.kitchen(Gates.KITCHEN_STAFF)).handler(this::changePassword);
@@ -64,13 +66,14 @@ public final class KitchenUserRoutes {
 
     private void updateProfile(RoutingContext ctx) {
         ProfileUpdate body = Bodies.read(ctx, ProfileUpdate.class);
-        if (body.stationId() != null) {
-            // Stations arrive with the operations part 1 work; until then no station id can exist.
-            throw ApiError.notFound("Station with ID " + body.stationId() + " was not found.");
-        }
-        User updated = service.updateNames(caller(ctx), ctx.pathParam("id"), body.firstName(), body.lastName(),
-                AuditActor.of(ctx));
+        User updated = service.updateProfile(caller(ctx), ctx.pathParam("id"), body.firstName(), body.lastName(),
+                body.stationId(), AuditActor.of(ctx));
         Responses.ok(ctx, updated.kitchenView());
+    }
+
+    private void assignStation(RoutingContext ctx) {
+        long stationId = Params.positiveId(ctx, "stationId");
+        Responses.ok(ctx, service.assignStation(ctx.pathParam("id"), stationId, AuditActor.of(ctx)).kitchenView());
     }
 
     private void changeRole(RoutingContext ctx) {

@@ -8,9 +8,13 @@ import java.util.UUID;
 import org.preptable.gateway.auth.Role;
 import org.preptable.model.WireTime;
 
-/** A user row. {@code id} is the operations-dialect id, {@code number} the kitchen-planning one. */
+/**
+ * A user row. {@code id} is the operations-dialect id, {@code number} the kitchen-planning one. {@code stationId}
+ * and {@code stationName} are the kitchen station the person works at, both null when none.
+ */
 public record User(UUID id, long number, String firstName, String lastName, String email, String passwordHash,
-                   Role role, String status, Instant createdAt, Instant updatedAt) {
+                   Role role, String status, Instant createdAt, Instant updatedAt, Long stationId,
+                   String stationName) {
 
     /** The kitchen-planning UserDTO: {@code {id, firstName, lastName, email, userRole, station, createdAt}}. */
     public Map<String, Object> kitchenView() {
@@ -20,7 +24,7 @@ public record User(UUID id, long number, String firstName, String lastName, Stri
         view.put("lastName", lastName);
         view.put("email", email);
         view.put("userRole", role.kitchenName());
-        view.put("station", null);
+        view.put("station", stationId == null ? null : station());
         view.put("createdAt", WireTime.kitchen(createdAt, ZoneId.systemDefault()));
         return view;
     }
@@ -43,6 +47,15 @@ public record User(UUID id, long number, String firstName, String lastName, Stri
         view.put("last_name", lastName);
         view.put("role", role.opsName());
         view.put("status", status);
+        view.put("station_id", stationId);
         return view;
+    }
+
+    /** The reference's StationReferenceDTO: {@code {id, name}}. */
+    private Map<String, Object> station() {
+        Map<String, Object> station = new LinkedHashMap<>();
+        station.put("id", stationId);
+        station.put("name", stationName);
+        return station;
     }
 }

@@ -13,39 +13,53 @@ import org.preptable.gateway.auth.Role;
 /** SQL for {@code users} and {@code user_locations}. Callers pass a pool for reads or a transaction for writes. */
 public final class UserRepository {
 
-    private static final String COLUMNS =
-            "id, number, first_name, last_name, email, password_hash, role, status, created_at, updated_at";
+    /** A user row {@code u} with its station's name, which the kitchen-planning view shows. */
+    private static final String COLUMNS = "u.id, u.number, u.first_name, u.last_name, u.email, u.password_hash,"
+            + " u.role, u.status, u.created_at, u.updated_at, u.station_id, s.name AS station_name";
+    private static final String STATION = " LEFT JOIN stations s ON s.id = u.station_id";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM users u" + STATION;
 
     public Optional<User> findById(SqlClient client, UUID id) {
-        return one(client.preparedQuery("SELECT " + COLUMNS + " FROM users WHERE id = $1")
-                .execute(Tuple.of(id)).await());
+        return one(client.preparedQuery(SELECT + " WHERE u.id = $1").execute(Tuple.of(id)).await());
     }
 
     public Optional<User> findByNumber(SqlClient client, long number) {
-        return one(client.preparedQuery("SELECT " + COLUMNS + " FROM users WHERE number = $1")
-                .execute(Tuple.of(number)).await());
+        return one(client.preparedQuery(SELECT + " WHERE u.number = $1").execute(Tuple.of(number)).await());
     }
 
     public Optional<User> findByEmail(SqlClient client, String email) {
-        return one(client.preparedQuery("SELECT " + COLUMNS + " FROM users WHERE lower(email) = lower($1)")
+        return one(client.preparedQuery(SELECT + " WHERE lower(u.email) = lower($1)")
                 .execute(Tuple.of(email)).await());
     }
 
-    /** People, not kiosk service accounts, sorted by first name as the reference lists them. */
     public List<User> listPeople(SqlClient client) {
-        return all(client.preparedQuery("SELECT " + COLUMNS + " FROM users WHERE role <> 'kiosk'"
-                + " ORDER BY lower(first_name), lower(last_name), number").execute().await());
+        return people(client, "", Tuple.tuple());
+    }
+
+    public List<User> listPeopleAtStation(SqlClient client, long stationId) {
+        return people(client, " AND u.station_id = $1", Tuple.of(stationId));
+    }
+
+    public boolean stationExists(SqlClient client, long stationId) {
+        return client.preparedQuery("SELECT 1 FROM stations WHERE id = $1").execute(Tuple.of(stationId)).await()
+                .rowCount() > 0;
     }
 
     public User insert(SqlClient client, String firstName, String lastName, String email, String passwordHash,
                        Role role) {
-        return one(client.preparedQuery("INSERT INTO users (first_name, last_name, email, password_hash, role)"
-                        + " VALUES ($1, $2, $3, $4, $5) RETURNING " + COLUMNS)
+        return one(client.preparedQuery(returning("INSERT INTO users (first_name, last_name, email, password_hash,"
+                        + " role) VALUES ($1, $2, $3, $4, $5)"))
                 .execute(Tuple.of(firstName, lastName, email, passwordHash, role.opsName())).await()).orElseThrow();
     }
 
-    public User updateNames(SqlClient client, UUID id, String firstName, String lastName) {
-        return update(client, "first_name = $2, last_name = $3", Tuple.of(id, firstName, lastName));
+    /** Names and station together: {@code PUT /users/{id}} replaces all three; a null station means none. */
+    public User updateProfile(SqlClient client, UUID id, String firstName, String lastName, Long stationId) {
+        return update(client, "first_name = $2, last_name = $3, station_id = $4",
+                Tuple.of(id, firstName, lastName, stationId));
+    }
+
+    public User updateStation(SqlClient client, UUID id, long stationId) {
+        return update(client, "station_id = $2", Tuple.of(id, stationId));
     }
 
     public User updateRole(SqlClient client, UUID id, Role role) {
@@ -101,9 +115,20 @@ public final class UserRepository {
                 .execute(Tuple.tuple().addUUID(userId).addArrayOfUUID(locationIds.toArray(UUID[]::new))).await();
     }
 
+    /** People, not kiosk service accounts, sorted by first name as the reference lists them. */
+    private static List<User> people(SqlClient client, String condition, Tuple arguments) {
+        return all(client.preparedQuery(SELECT + " WHERE u.role <> 'kiosk'" + condition
+                + " ORDER BY lower(u.first_name), lower(u.last_name), u.number").execute(arguments).await());
+    }
+
     private User update(SqlClient client, String assignments, Tuple arguments) {
-        return one(client.preparedQuery("UPDATE users SET " + assignments + ", updated_at = now() WHERE id = $1"
-                + " RETURNING " + COLUMNS).execute(arguments).await()).orElseThrow();
+        return one(client.preparedQuery(returning("UPDATE users SET " + assignments + ", updated_at = now()"
+                + " WHERE id = $1")).execute(arguments).await()).orElseThrow();
+    }
+
+    /** A write's changed rows read back with their station: RETURNING alone cannot join. */
+    private static String returning(String write) {
+        return "WITH u AS (" + write + " RETURNING *) SELECT " + COLUMNS + " FROM u" + STATION;
     }
 
     private static Optional<User> one(RowSet<Row> rows) {
@@ -118,6 +143,7 @@ public final class UserRepository {
         return new User(row.getUUID("id"), row.getLong("number"), row.getString("first_name"),
                 row.getString("last_name"), row.getString("email"), row.getString("password_hash"),
                 Role.fromStored(row.getString("role")), row.getString("status"),
-                row.getOffsetDateTime("created_at").toInstant(), row.getOffsetDateTime("updated_at").toInstant());
+                row.getOffsetDateTime("created_at").toInstant(), row.getOffsetDateTime("updated_at").toInstant(),
+                row.getLong("station_id"), row.getString("station_name"));
     }
 }

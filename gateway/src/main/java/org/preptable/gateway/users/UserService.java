@@ -92,7 +92,15 @@ public final class UserService {
         return users.listPeople(db.pool());
     }
 
-    public User updateNames(CurrentUser caller, String ref, String firstName, String lastName, AuditActor actor) {
+    /**
+     * Replaces names and station ({@code PUT /users/{id}}); a null station means none. Checked in the reference's
+     * order: station id, names, ownership, then the station's existence.
+     */
+    public User updateProfile(CurrentUser caller, String ref, String firstName, String lastName, Long stationId,
+                              AuditActor actor) {
+        if (stationId != null && stationId <= 0) {
+            throw ApiError.badRequest("Invalid ID: must be provided and greater than 0");
+        }
         String first = UserRules.name(firstName, "First name");
         String last = UserRules.name(lastName, "Last name");
         return db.tx(tx -> {
@@ -100,10 +108,29 @@ public final class UserService {
             if (!caller.id().equals(before.id()) && !caller.is(Role.ADMIN)) {
                 throw ApiError.forbidden("You can only update your own profile");
             }
-            User after = users.updateNames(tx, before.id(), first, last);
+            if (stationId != null) {
+                requireStation(tx, stationId);
+            }
+            User after = users.updateProfile(tx, before.id(), first, last, stationId);
             AuditLog.record(tx, actor, AuditEvent.update(ENTITY, after.id(), before.auditView(), after.auditView()));
             return after;
         });
+    }
+
+    public User assignStation(String ref, long stationId, AuditActor actor) {
+        return db.tx(tx -> {
+            User before = find(tx, ref);
+            requireStation(tx, stationId);
+            User after = users.updateStation(tx, before.id(), stationId);
+            AuditLog.record(tx, actor, AuditEvent.update(ENTITY, after.id(), before.auditView(), after.auditView()));
+            return after;
+        });
+    }
+
+    /** The people at a station; an unknown station is a 404, not an empty list. */
+    public List<User> listAtStation(long stationId) {
+        requireStation(db.pool(), stationId);
+        return users.listPeopleAtStation(db.pool(), stationId);
     }
 
     /** Sets a role. Refuses to demote the last active admin (409), so the install always keeps one. */
@@ -209,6 +236,12 @@ public final class UserService {
     private User find(SqlClient client, String ref) {
         return UserRefs.parse(ref).find(users, client)
                 .orElseThrow(() -> ApiError.notFound("User with ID " + ref + " was not found."));
+    }
+
+    private void requireStation(SqlClient client, long stationId) {
+        if (!users.stationExists(client, stationId)) {
+            throw ApiError.notFound("Station with ID " + stationId + " was not found.");
+        }
     }
 
     private static void requireSelfOrAdmin(CurrentUser caller, User target) {

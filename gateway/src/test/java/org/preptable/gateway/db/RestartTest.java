@@ -26,6 +26,21 @@ class RestartTest {
         return TestClients.forBaseUrl("http://127.0.0.1:" + gateway.port());
     }
 
+    /** The demo data a new install shows: locations, stores with stock, and something for the low-stock report. */
+    private static void demoKitchenIsThere(Gateway gateway) {
+        String password = gateway.notices().stream().filter(line -> line.startsWith("First admin:"))
+                .map(line -> line.replaceAll(".*password: (\\S+).*", "$1")).findFirst().orElseThrow();
+        ApiClient admin = client(gateway).as(client(gateway).login("admin@preptable.local", password));
+        var locations = admin.get("/locations").json();
+        assertThat(locations.findValuesAsText("name")).containsExactly("Harlingen", "Waco");
+        String harlingen = locations.get(0).get("id").asText();
+        assertThat(admin.get("/stores?location_id=" + harlingen).json()).hasSize(3);
+        assertThat(admin.get("/items").json()).hasSize(12);
+        assertThat(admin.get("/items/low?location_id=" + harlingen).json().get("low_stock").findValuesAsText("item_sku"))
+                .containsExactlyInAnyOrder("PRO-CHK-THGH-50", "BRD-BUN-BRI-48", "PRD-LET-ROM-24", "DRY-CHO-DRK-5",
+                        "FRZ-FRY-SHO-30");
+    }
+
     @Test
     void dataSecretsAndDemoDataSurviveARestartAndTheFolderHasOneOwner() throws Exception {
         Path dataDir = Files.createTempDirectory("preptable-restart");
@@ -37,6 +52,7 @@ class RestartTest {
                     .anyMatch(line -> line.startsWith("Demo manager: marco@preptable.local"))
                     .anyMatch(line -> line.startsWith("Saavor webhook secret"));
             assertThat(client(first).post("/auth/register", registration).status()).isEqualTo(201);
+            demoKitchenIsThere(first);
             token = client(first).login("kept@kitchen.com", "Password123");
 
             assertThatThrownBy(() -> start(dataDir))

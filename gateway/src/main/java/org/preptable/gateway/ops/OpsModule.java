@@ -1,0 +1,42 @@
+package org.preptable.gateway.ops;
+
+import io.vertx.ext.web.Router;
+import org.preptable.gateway.auth.Gates;
+import org.preptable.gateway.db.Db;
+import org.preptable.gateway.ops.inventory.InventoryRepository;
+import org.preptable.gateway.ops.inventory.InventoryRoutes;
+import org.preptable.gateway.ops.inventory.InventoryService;
+import org.preptable.gateway.ops.items.ItemRepository;
+import org.preptable.gateway.ops.items.ItemRoutes;
+import org.preptable.gateway.ops.items.ItemService;
+import org.preptable.gateway.ops.items.ParLevelRepository;
+import org.preptable.gateway.ops.locations.LocationRepository;
+import org.preptable.gateway.ops.locations.LocationRoutes;
+import org.preptable.gateway.ops.locations.LocationService;
+import org.preptable.gateway.ops.reports.ReportRoutes;
+import org.preptable.gateway.ops.stores.StoreRepository;
+import org.preptable.gateway.ops.stores.StoreRoutes;
+import org.preptable.gateway.ops.stores.StoreService;
+
+/** The operations features (locations, stores, items, inventory, reports), wired once and mounted together. */
+public record OpsModule(LocationService locations, StoreService stores, ItemService items,
+                        InventoryService inventory) {
+
+    public static OpsModule create(Db db) {
+        LocationRepository locationRepository = new LocationRepository();
+        LocationService locations = new LocationService(db, locationRepository);
+        StoreService stores = new StoreService(db, new StoreRepository(), locationRepository);
+        ItemService items = new ItemService(db, new ItemRepository(), new ParLevelRepository(), locationRepository);
+        InventoryService inventory = new InventoryService(db, new InventoryRepository(), stores, items, locations);
+        return new OpsModule(locations, stores, items, inventory);
+    }
+
+    /** Static paths first: {@code /items/low} before {@code /items/:itemId}. */
+    public void mount(Router api, Db db, Gates gates) {
+        new ReportRoutes(db, stores, locations, gates).mount(api);
+        new LocationRoutes(locations, gates).mount(api);
+        new StoreRoutes(stores, gates).mount(api);
+        new ItemRoutes(items, gates).mount(api);
+        new InventoryRoutes(inventory, gates).mount(api);
+    }
+}

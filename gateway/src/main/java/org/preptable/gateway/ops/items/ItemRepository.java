@@ -1,0 +1,68 @@
+package org.preptable.gateway.ops.items;
+
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+/** SQL for the {@code items} catalog. */
+public final class ItemRepository {
+
+    private static final String COLUMNS = "id, sku, name, unit, category, unit_cost_cents, created_at, updated_at";
+
+    public List<Item> list(SqlClient client, String search, String category) {
+        return all(client.preparedQuery("SELECT " + COLUMNS + " FROM items"
+                        + " WHERE ($1::text IS NULL OR name ILIKE '%' || $1 || '%' OR sku ILIKE '%' || $1 || '%')"
+                        + " AND ($2::text IS NULL OR lower(category) = lower($2)) ORDER BY lower(name), sku")
+                .execute(Tuple.of(search, category)).await());
+    }
+
+    public Optional<Item> find(SqlClient client, UUID id) {
+        return one(client.preparedQuery("SELECT " + COLUMNS + " FROM items WHERE id = $1")
+                .execute(Tuple.of(id)).await());
+    }
+
+    public Item insert(SqlClient client, ItemInput input) {
+        return one(client.preparedQuery("INSERT INTO items (sku, name, unit, category) VALUES ($1, $2, $3, $4)"
+                        + " RETURNING " + COLUMNS)
+                .execute(Tuple.of(input.sku(), input.name(), input.unit(), input.category())).await()).orElseThrow();
+    }
+
+    public Item update(SqlClient client, UUID id, ItemInput input) {
+        return one(client.preparedQuery("UPDATE items SET sku = $2, name = $3, unit = $4, category = $5,"
+                        + " updated_at = now() WHERE id = $1 RETURNING " + COLUMNS)
+                .execute(Tuple.of(id, input.sku(), input.name(), input.unit(), input.category())).await()).orElseThrow();
+    }
+
+    public void delete(SqlClient client, UUID id) {
+        client.preparedQuery("DELETE FROM items WHERE id = $1").execute(Tuple.of(id)).await();
+    }
+
+    public Optional<Item> findBySku(SqlClient client, String sku) {
+        return one(client.preparedQuery("SELECT " + COLUMNS + " FROM items WHERE upper(sku) = upper($1)")
+                .execute(Tuple.of(sku)).await());
+    }
+
+    public boolean hasLedger(SqlClient client, UUID id) {
+        return client.preparedQuery("SELECT 1 FROM stock_movements WHERE item_id = $1 LIMIT 1")
+                .execute(Tuple.of(id)).await().rowCount() > 0;
+    }
+
+    private static Optional<Item> one(RowSet<Row> rows) {
+        return rows.rowCount() == 0 ? Optional.empty() : Optional.of(map(rows.iterator().next()));
+    }
+
+    private static List<Item> all(RowSet<Row> rows) {
+        return StreamSupport.stream(rows.spliterator(), false).map(ItemRepository::map).toList();
+    }
+
+    static Item map(Row row) {
+        return new Item(row.getUUID("id"), row.getString("sku"), row.getString("name"), row.getString("unit"),
+                row.getString("category"), row.getLong("unit_cost_cents"),
+                row.getOffsetDateTime("created_at").toInstant(), row.getOffsetDateTime("updated_at").toInstant());
+    }
+}

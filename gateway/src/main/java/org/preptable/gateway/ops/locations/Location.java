@@ -1,0 +1,30 @@
+package org.preptable.gateway.ops.locations;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.preptable.model.WireTime;
+
+/** A campus: where stores, par levels, kitchen screens and menus live. */
+public record Location(UUID id, String name, String timezone, String saavorStoreRef, int readyHoldSeconds,
+                       Instant createdAt, Instant updatedAt) {
+
+    /** Fields a write may change; also what the audit log keeps. */
+    public Map<String, Object> fields() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", id.toString());
+        view.put("name", name);
+        view.put("timezone", timezone);
+        view.put("saavor_store_ref", saavorStoreRef);
+        view.put("ready_hold_seconds", readyHoldSeconds);
+        return view;
+    }
+
+    public Map<String, Object> view() {
+        Map<String, Object> view = fields();
+        view.put("created_at", WireTime.rfc3339(createdAt));
+        view.put("updated_at", WireTime.rfc3339(updatedAt));
+        return view;
+    }
+}
