@@ -16,6 +16,7 @@ import org.preptable.gateway.db.DatabaseTarget;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.db.EmbeddedDatabase;
 import org.preptable.gateway.db.Migrations;
+import org.preptable.gateway.kds.KdsModule;
 import org.preptable.gateway.settings.StoredSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +33,16 @@ public final class Gateway implements AutoCloseable {
     private final int port;
     private final DatabaseTarget database;
     private final Services services;
+    private final KdsModule kds;
     private final List<String> notices;
 
     private Gateway(List<AutoCloseable> resources, int port, DatabaseTarget database, Services services,
-                    List<String> notices) {
+                    KdsModule kds, List<String> notices) {
         this.resources = resources;
         this.port = port;
         this.database = database;
         this.services = services;
+        this.kds = kds;
         this.notices = notices;
     }
 
@@ -82,22 +85,26 @@ public final class Gateway implements AutoCloseable {
                 notices.add("Saavor webhook secret (shown once; set it in Saavor): " + saavor.value());
             }
             Services services = Services.create(vertx, db, config, jwtSecret);
+            KdsModule kds = KdsModule.start(vertx, db, target, config, saavor.value(), services.ops());
+            resources.add(kds);
             FirstAdmin.ensure(services.users(), config.adminEmail(), config.adminPassword()).ifPresent(admin ->
                     notices.add("First admin: " + admin.email() + admin.shownPassword()
                             .map(password -> "  password: " + password + "  (shown once; change it after signing in)")
                             .orElse("")));
             if (config.demoData()) {
-                DemoData.loadOnce(db, services.users()).ifPresent(demo -> demo.users().forEach(user ->
-                        notices.add("Demo " + user.role().opsName() + ": " + user.email() + "  password: "
-                                + demo.password() + "  (shown once)")));
+                DemoData.loadOnce(db, services.users(), services.kiosks()).ifPresent(demo -> {
+                    demo.users().forEach(user -> notices.add("Demo " + user.role().opsName() + ": " + user.email()
+                            + "  password: " + demo.password() + "  (shown once)"));
+                    notices.add("Demo kiosk token for Harlingen: " + demo.harlingenKioskToken() + "  (shown once)");
+                });
             }
 
             int port = config.httpPort() == 0 ? freePort() : config.httpPort();
             int instances = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-            vertx.deployVerticle(() -> new GatewayVerticle(config, services, port),
+            vertx.deployVerticle(() -> new GatewayVerticle(config, services, kds, port),
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(instances))
                     .await();
-            return new Gateway(resources, port, target, services, List.copyOf(notices));
+            return new Gateway(resources, port, target, services, kds, List.copyOf(notices));
         } catch (Exception | Error e) {
             closeAll(resources);
             throw e;
@@ -114,6 +121,10 @@ public final class Gateway implements AutoCloseable {
 
     public Services services() {
         return services;
+    }
+
+    public KdsModule kds() {
+        return kds;
     }
 
     /** Lines to show the operator once: generated credentials and secrets. */

@@ -31,7 +31,10 @@ public record GatewayConfig(
         boolean selfRegistration,
         boolean passwordLogin,
         Optional<String> webauthnRpOrigin,
-        long bodyLimitBytes) {
+        long bodyLimitBytes,
+        int kioskSessionHours,
+        int saavorRetryMillis,
+        int sseHeartbeatMillis) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
     public static final long DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -52,6 +55,11 @@ public record GatewayConfig(
             }
         });
         return new Settings(values).toConfig();
+    }
+
+    /** Session cookies are {@code Secure} when the passkey origin is https (DESIGN.md §2). */
+    public boolean secureCookies() {
+        return webauthnRpOrigin.map(origin -> origin.regionMatches(true, 0, "https:", 0, 6)).orElse(false);
     }
 
     /** Whether the gateway runs its own PostgreSQL in the data folder. */
@@ -99,7 +107,11 @@ public record GatewayConfig(
                     bool("PREPTABLE_SELF_REGISTRATION", true),
                     bool("PREPTABLE_PASSWORD_LOGIN", true),
                     text("WEBAUTHN_RP_ORIGIN"),
-                    integer("PREPTABLE_BODY_LIMIT_BYTES", (int) DEFAULT_BODY_LIMIT, 1024, Integer.MAX_VALUE));
+                    integer("PREPTABLE_BODY_LIMIT_BYTES", (int) DEFAULT_BODY_LIMIT, 1024, Integer.MAX_VALUE),
+                    // a kiosk session lasts a shift; a week is the most a stolen cookie may stay useful
+                    integer("PREPTABLE_KIOSK_SESSION_HOURS", 12, 1, 168),
+                    integer("PREPTABLE_SAAVOR_RETRY_MS", 1000, 10, 600_000),
+                    integer("PREPTABLE_SSE_HEARTBEAT_MS", 15_000, 100, 300_000));
         }
 
         Optional<String> text(String key) {

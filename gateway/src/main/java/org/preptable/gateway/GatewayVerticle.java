@@ -13,6 +13,8 @@ import org.preptable.gateway.http.AccessLog;
 import org.preptable.gateway.http.ErrorHandler;
 import org.preptable.gateway.http.HealthRoutes;
 import org.preptable.gateway.http.RequestIds;
+import org.preptable.gateway.kds.KdsModule;
+import org.preptable.gateway.kds.kiosk.KioskRoutes;
 import org.preptable.gateway.kitchen.allergens.AllergenRoutes;
 import org.preptable.gateway.kitchen.stations.StationRoutes;
 import org.preptable.gateway.users.AccountRoutes;
@@ -26,11 +28,13 @@ final class GatewayVerticle extends VerticleBase {
 
     private final GatewayConfig config;
     private final Services services;
+    private final KdsModule kds;
     private final int port;
 
-    GatewayVerticle(GatewayConfig config, Services services, int port) {
+    GatewayVerticle(GatewayConfig config, Services services, KdsModule kds, int port) {
         this.config = config;
         this.services = services;
+        this.kds = kds;
         this.port = port;
     }
 
@@ -53,6 +57,8 @@ final class GatewayVerticle extends VerticleBase {
         new StationRoutes(services.stations(), services.users(), services.gates()).mount(api);
         new AllergenRoutes(services.allergens(), services.gates()).mount(api);
         services.ops().mount(api, services.db(), services.gates());
+        new KioskRoutes(services.kiosks(), services.gates(), config.secureCookies()).mount(api);
+        kds.mount(api, services.gates());
         root.route("/api/v1/*").subRouter(api);
 
         for (Router router : new Router[] {root, api}) {

@@ -1,22 +1,26 @@
 package org.preptable.gateway;
 
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import org.preptable.gateway.auth.Authenticator;
 import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.auth.JwtTokens;
 import org.preptable.gateway.auth.SessionStore;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.kds.kiosk.KioskRepository;
+import org.preptable.gateway.kds.kiosk.KioskService;
 import org.preptable.gateway.kitchen.allergens.AllergenRepository;
 import org.preptable.gateway.kitchen.allergens.AllergenService;
 import org.preptable.gateway.kitchen.stations.StationRepository;
 import org.preptable.gateway.kitchen.stations.StationService;
 import org.preptable.gateway.ops.OpsModule;
+import org.preptable.gateway.ops.locations.LocationRepository;
 import org.preptable.gateway.users.UserRepository;
 import org.preptable.gateway.users.UserService;
 
 /** The gateway's long-lived collaborators, built once at start-up and shared by every HTTP verticle instance. */
 public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gates, UserService users,
-                       OpsModule ops, StationService stations, AllergenService allergens) {
+                       OpsModule ops, StationService stations, AllergenService allergens, KioskService kiosks) {
 
     static Services create(Vertx vertx, Db db, GatewayConfig config, String jwtSecret) {
         JwtTokens tokens = new JwtTokens(vertx, jwtSecret);
@@ -25,6 +29,8 @@ public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gat
                 config.publicUrl().map(Authenticator::originOf));
         return new Services(db, tokens, sessions, new Gates(authenticator),
                 new UserService(vertx, db, new UserRepository()), OpsModule.create(db),
-                new StationService(db, new StationRepository()), new AllergenService(db, new AllergenRepository()));
+                new StationService(db, new StationRepository()), new AllergenService(db, new AllergenRepository()),
+                new KioskService(db, new KioskRepository(), new UserRepository(), new LocationRepository(), sessions,
+                        Duration.ofHours(config.kioskSessionHours())));
     }
 }

@@ -68,6 +68,16 @@ public final class SessionStore {
         return java.util.stream.StreamSupport.stream(rows.spliterator(), false).map(SessionStore::toSession).toList();
     }
 
+    /** Moves a live session's expiry to {@code lifetime} from now; empty when it is no longer live. */
+    public Optional<Instant> extend(SqlClient client, UUID sessionId, Duration lifetime) {
+        Instant expiresAt = Instant.now().plus(lifetime);
+        int updated = client.preparedQuery("""
+                        UPDATE sessions SET expires_at = $2, last_seen_at = now()
+                        WHERE id = $1 AND revoked_at IS NULL AND expires_at > now()""")
+                .execute(Tuple.of(sessionId, utc(expiresAt))).await().rowCount();
+        return updated == 1 ? Optional.of(expiresAt) : Optional.empty();
+    }
+
     /** Revokes one of the user's sessions; false when the user has no such live session. */
     public boolean revoke(SqlClient client, UUID userId, UUID sessionId) {
         return client.preparedQuery(
@@ -85,7 +95,17 @@ public final class SessionStore {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    static byte[] hash(String token) {
+    /**
+     * The {@code Set-Cookie} value for a session: HTTP-only and SameSite=Lax always, Secure when the gateway is
+     * served over https (DESIGN.md §2). Written out by hand so the attributes read exactly as documented.
+     */
+    public static String setCookie(String token, Duration maxAge, boolean secure) {
+        return COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" + maxAge.toSeconds()
+                + (secure ? "; Secure" : "");
+    }
+
+    /** SHA-256 of a secret handed to a client (session cookies, kiosk tokens): what the database keeps instead. */
+    public static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
         } catch (NoSuchAlgorithmException e) {

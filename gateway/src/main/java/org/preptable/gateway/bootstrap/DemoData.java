@@ -11,12 +11,14 @@ import org.preptable.gateway.audit.AuditEvent;
 import org.preptable.gateway.audit.AuditLog;
 import org.preptable.gateway.auth.Role;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.kds.kiosk.KioskService;
 import org.preptable.gateway.users.User;
 import org.preptable.gateway.users.UserService;
 
 /**
  * A small kitchen to try PrepTable with: two locations, five stations and one person per role, loaded once on a
- * new database ({@code PREPTABLE_DEMO_DATA=false} skips it). Demo people share one generated password, shown once.
+ * new database ({@code PREPTABLE_DEMO_DATA=false} skips it). Demo people share one generated password, shown once,
+ * and Harlingen gets a kiosk token, also shown once, so a kiosk can be tried at once.
  */
 public final class DemoData {
 
@@ -27,7 +29,8 @@ public final class DemoData {
     public record DemoUser(String email, Role role) {
     }
 
-    public record Loaded(List<DemoUser> users, String password) {
+    /** What to show once: the demo logins, their shared password and Harlingen's kiosk token. */
+    public record Loaded(List<DemoUser> users, String password, String harlingenKioskToken) {
     }
 
     private record Person(String firstName, String lastName, String email, Role role, boolean atHarlingen,
@@ -43,7 +46,7 @@ public final class DemoData {
     }
 
     /** Loads the demo kitchen unless this database already had it (or had it and an admin removed parts). */
-    public static java.util.Optional<Loaded> loadOnce(Db db, UserService users) {
+    public static java.util.Optional<Loaded> loadOnce(Db db, UserService users, KioskService kiosks) {
         boolean claimed = db.pool().preparedQuery(
                         "INSERT INTO settings (key, value) VALUES ($1, now()::text) ON CONFLICT (key) DO NOTHING")
                 .execute(Tuple.of(LOADED_MARKER)).await().rowCount() == 1;
@@ -70,7 +73,8 @@ public final class DemoData {
             }
             created.add(new DemoUser(person.email(), person.role()));
         }
-        return java.util.Optional.of(new Loaded(created, password));
+        String kioskToken = kiosks.rotate(harlingen, ACTOR).token();
+        return java.util.Optional.of(new Loaded(created, password, kioskToken));
     }
 
     private static UUID location(SqlConnection tx, String name, String timezone, String storeRef) {

@@ -23,7 +23,17 @@ public final class Db implements AutoCloseable {
     }
 
     public static Db connect(Vertx vertx, DatabaseTarget target, int poolSize) {
-        PgConnectOptions connect = new PgConnectOptions()
+        PgConnectOptions connect = connectOptions(target);
+        PoolOptions options = new PoolOptions()
+                .setMaxSize(poolSize)
+                .setConnectionTimeout((int) Duration.ofSeconds(10).toSeconds())
+                .setIdleTimeout((int) Duration.ofMinutes(5).toSeconds());
+        return new Db(PgBuilder.pool().with(options).connectingTo(connect).using(vertx).build());
+    }
+
+    /** How to reach the database; also used by the LISTEN connection of the event hub. */
+    public static PgConnectOptions connectOptions(DatabaseTarget target) {
+        return new PgConnectOptions()
                 .setHost(target.host())
                 .setPort(target.port())
                 .setDatabase(target.database())
@@ -32,11 +42,17 @@ public final class Db implements AutoCloseable {
                 .setCachePreparedStatements(true)
                 .setReconnectAttempts(2)
                 .setReconnectInterval(500);
-        PoolOptions options = new PoolOptions()
-                .setMaxSize(poolSize)
-                .setConnectionTimeout((int) Duration.ofSeconds(10).toSeconds())
-                .setIdleTimeout((int) Duration.ofMinutes(5).toSeconds());
-        return new Db(PgBuilder.pool().with(options).connectingTo(connect).using(vertx).build());
+    }
+
+    /**
+     * Runs {@code work} in a read-only REPEATABLE READ transaction: every statement sees one snapshot, e.g. the
+     * orders and the last event id a screen resumes from.
+     */
+    public <T> T snapshot(SqlWork<T> work) {
+        return tx(connection -> {
+            connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute().await();
+            return work.run(connection);
+        });
     }
 
     /** For reads and single statements outside a transaction. */

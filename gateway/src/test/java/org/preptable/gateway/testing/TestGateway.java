@@ -15,6 +15,7 @@ public final class TestGateway implements AutoCloseable {
     public static final String ADMIN_EMAIL = "head.chef@test.preptable";
     public static final String ADMIN_PASSWORD = "Admin-Pass-1";
     public static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-signing";
+    public static final String SAAVOR_SECRET = "test-saavor-webhook-secret";
 
     private final Gateway gateway;
     private final DatabaseTarget database;
@@ -32,7 +33,11 @@ public final class TestGateway implements AutoCloseable {
 
     /** Starts with extra environment settings, e.g. {@code PREPTABLE_SELF_REGISTRATION=false}. */
     public static TestGateway start(Map<String, String> overrides) {
-        DatabaseTarget database = TestPostgres.freshDatabase();
+        return startOn(TestPostgres.freshDatabase(), overrides);
+    }
+
+    /** A second gateway on the same database as another, as behind a load balancer. */
+    public static TestGateway startOn(DatabaseTarget database, Map<String, String> overrides) {
         Map<String, String> environment = new HashMap<>();
         environment.put("PREPTABLE_HTTP_HOST", "127.0.0.1");
         environment.put("PREPTABLE_HTTP_PORT", "0");
@@ -40,6 +45,7 @@ public final class TestGateway implements AutoCloseable {
                 + database.database());
         environment.put("PREPTABLE_DB_USER", database.user());
         environment.put("PREPTABLE_JWT_SECRET", JWT_SECRET);
+        environment.put("PREPTABLE_SAAVOR_SECRET", SAAVOR_SECRET);
         environment.put("PREPTABLE_ADMIN_EMAIL", ADMIN_EMAIL);
         environment.put("PREPTABLE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.put("PREPTABLE_DEMO_DATA", "false");

@@ -24,6 +24,11 @@ public final class LocationRepository {
                 .execute(Tuple.of(id)).await());
     }
 
+    public Optional<Location> findByStoreRef(SqlClient client, String saavorStoreRef) {
+        return one(client.preparedQuery("SELECT " + COLUMNS + " FROM locations WHERE saavor_store_ref = $1")
+                .execute(Tuple.of(saavorStoreRef)).await());
+    }
+
     public Location insert(SqlClient client, LocationInput input) {
         return one(client.preparedQuery("INSERT INTO locations (name, timezone, saavor_store_ref, ready_hold_seconds)"
                         + " VALUES ($1, $2, $3, $4) RETURNING " + COLUMNS)

@@ -1,0 +1,62 @@
+package org.preptable.gateway.kds;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import java.time.Duration;
+import org.preptable.gateway.GatewayConfig;
+import org.preptable.gateway.auth.Gates;
+import org.preptable.gateway.kds.handoff.HandOffRoutes;
+import org.preptable.gateway.kds.handoff.HandOffService;
+import org.preptable.gateway.kds.handoff.Outbox;
+import org.preptable.gateway.kds.handoff.OutboxWorker;
+import org.preptable.gateway.db.DatabaseTarget;
+import org.preptable.gateway.db.Db;
+import org.preptable.gateway.kds.events.EventHub;
+import org.preptable.gateway.kds.events.EventLog;
+import org.preptable.gateway.kds.events.EventStreamRoutes;
+import org.preptable.gateway.kds.orders.OrderProjector;
+import org.preptable.gateway.kds.orders.OrderRepository;
+import org.preptable.gateway.kds.orders.OrderRoutes;
+import org.preptable.gateway.kds.orders.OrderService;
+import org.preptable.gateway.kds.saavor.PayloadLog;
+import org.preptable.gateway.kds.saavor.PayloadRoutes;
+import org.preptable.gateway.kds.saavor.SaavorWebhook;
+import org.preptable.gateway.ops.OpsModule;
+import org.preptable.gateway.ops.locations.LocationRepository;
+
+/** The kitchen display: Saavor webhook, orders, transitions and the live event stream, wired once per gateway. */
+public record KdsModule(Db db, EventLog events, EventHub hub, OrderService orders, SaavorWebhook webhook,
+                        PayloadLog payloads, OpsModule ops, HandOffService handOffs, OutboxWorker outboxWorker)
+        implements AutoCloseable {
+
+    public static KdsModule start(Vertx vertx, Db db, DatabaseTarget target, GatewayConfig config,
+                                  String saavorSecret, OpsModule ops) {
+        EventLog events = new EventLog();
+        EventHub hub = new EventHub(vertx, db, events, Duration.ofMillis(config.sseHeartbeatMillis()));
+        hub.start(Db.connectOptions(target));
+        OrderRepository orderRepository = new OrderRepository();
+        PayloadLog payloads = new PayloadLog();
+        SaavorWebhook webhook = new SaavorWebhook(db, saavorSecret, payloads, new LocationRepository(),
+                new OrderProjector(orderRepository, events));
+        OrderService orders = new OrderService(db, orderRepository, events, ops.locations());
+        Outbox outbox = new Outbox();
+        OutboxWorker worker = new OutboxWorker(vertx, db, outbox, config.saavorUrl(), saavorSecret,
+                Duration.ofMillis(config.saavorRetryMillis()));
+        worker.start(Duration.ofMillis(Math.min(500, config.saavorRetryMillis())));
+        return new KdsModule(db, events, hub, orders, webhook, payloads, ops,
+                new HandOffService(db, outbox, orderRepository), worker);
+    }
+
+    public void mount(Router api, Gates gates) {
+        new PayloadRoutes(db, payloads, webhook, gates).mount(api);
+        new OrderRoutes(orders, gates).mount(api);
+        new EventStreamRoutes(hub, ops.locations(), gates).mount(api);
+        new HandOffRoutes(handOffs, webhook, ops.locations(), gates).mount(api);
+    }
+
+    @Override
+    public void close() {
+        outboxWorker.close();
+        hub.close();
+    }
+}

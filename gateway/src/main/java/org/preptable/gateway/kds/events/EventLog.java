@@ -1,0 +1,76 @@
+package org.preptable.gateway.kds.events;
+
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.preptable.model.Json;
+
+/**
+ * The per-location event log ({@code location_events}) that kitchen screens stream. Events are appended in the
+ * writer's transaction and announced with {@code pg_notify}, which PostgreSQL delivers at commit, so every
+ * gateway on the database learns of exactly the committed events.
+ */
+public final class EventLog {
+
+    public static final String CHANNEL = "preptable_location_events";
+
+    /** A stored event: its sequence number (the SSE {@code id:}), name and JSON data. */
+    public record Event(long seq, UUID locationId, String name, String data) {
+    }
+
+    /**
+     * Appends an event. The advisory lock, held to commit, makes sequence numbers of one location commit in
+     * order, so a screen that saw {@code n} has seen everything below {@code n}.
+     */
+    public long append(SqlClient tx, UUID locationId, String name, Object data) {
+        tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1::text, 0))")
+                .execute(Tuple.of(locationId.toString())).await();
+        long seq = tx.preparedQuery("INSERT INTO location_events (location_id, name, data) VALUES ($1, $2, $3)"
+                        + " RETURNING seq")
+                .execute(Tuple.of(locationId, name, Json.write(data))).await().iterator().next().getLong("seq");
+        tx.preparedQuery("SELECT pg_notify($1, $2)").execute(Tuple.of(CHANNEL, locationId + ":" + seq)).await();
+        return seq;
+    }
+
+    /** Events of a location after {@code afterSeq}, oldest first, at most {@code limit}. */
+    public List<Event> after(SqlClient client, UUID locationId, long afterSeq, int limit) {
+        var rows = client.preparedQuery("SELECT seq, location_id, name, data FROM location_events"
+                        + " WHERE location_id = $1 AND seq > $2 ORDER BY seq LIMIT $3")
+                .execute(Tuple.of(locationId, afterSeq, limit)).await();
+        return StreamSupport.stream(rows.spliterator(), false).map(EventLog::event).toList();
+    }
+
+    /** The newest sequence number of a location, 0 when it has none. */
+    public long latest(SqlClient client, UUID locationId) {
+        Row row = client.preparedQuery("SELECT coalesce(max(seq), 0) AS seq FROM location_events WHERE location_id = $1")
+                .execute(Tuple.of(locationId)).await().iterator().next();
+        return row.getLong("seq");
+    }
+
+    /** Whether a screen that last saw {@code seq} missed events that have since been purged. */
+    public boolean purgedAfter(SqlClient client, UUID locationId, long seq) {
+        return client.preparedQuery("SELECT 1 FROM location_event_purges WHERE location_id = $1 AND purged_below_seq - 1 > $2")
+                .execute(Tuple.of(locationId, seq)).await().rowCount() > 0;
+    }
+
+    /** Deletes events older than the retention and records how far each location was purged. */
+    public void purgeOlderThan(SqlClient tx, java.time.Duration retention) {
+        tx.preparedQuery("""
+                        WITH gone AS (
+                          DELETE FROM location_events WHERE created_at < now() - make_interval(secs => $1)
+                          RETURNING location_id, seq)
+                        INSERT INTO location_event_purges (location_id, purged_below_seq)
+                        SELECT location_id, max(seq) + 1 FROM gone GROUP BY location_id
+                        ON CONFLICT (location_id) DO UPDATE
+                        SET purged_below_seq = greatest(location_event_purges.purged_below_seq,
+                                                        excluded.purged_below_seq)""")
+                .execute(Tuple.of((double) retention.toSeconds())).await();
+    }
+
+    private static Event event(Row row) {
+        return new Event(row.getLong("seq"), row.getUUID("location_id"), row.getString("name"), row.getString("data"));
+    }
+}

@@ -1,0 +1,223 @@
+package org.preptable.gateway.kds.kiosk;
+
+import io.vertx.sqlclient.SqlConnection;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.preptable.gateway.audit.AuditActor;
+import org.preptable.gateway.audit.AuditEvent;
+import org.preptable.gateway.audit.AuditLog;
+import org.preptable.gateway.auth.Role;
+import org.preptable.gateway.auth.SessionStore;
+import org.preptable.gateway.db.Db;
+import org.preptable.gateway.http.ApiError;
+import org.preptable.gateway.kds.kiosk.KioskRepository.LocationRef;
+import org.preptable.gateway.ops.locations.Location;
+import org.preptable.gateway.ops.locations.LocationRepository;
+import org.preptable.gateway.users.User;
+import org.preptable.gateway.users.UserRepository;
+import org.preptable.gateway.users.UserService;
+
+/**
+ * Kiosk tokens (DESIGN.md §2, item 3). Each location has one long-lived token, shown once when rotated and stored
+ * as its SHA-256, and one kiosk account ({@code users.role = 'kiosk'}) that its sessions belong to and that its
+ * audit rows name. The account is found by its email, which is derived from the location id, and is created on the
+ * location's first rotation.
+ */
+public final class KioskService {
+
+    public static final String ENTITY = "locations";
+    public static final String ROTATE = "kiosk_token_rotate";
+    static final String TOKEN_PREFIX = "ptk_";
+    private static final Pattern TOKEN_SHAPE = Pattern.compile(TOKEN_PREFIX + "[A-Za-z0-9_-]{43}");
+    private static final String INVALID = "Invalid kiosk token";
+    private static final int MAX_NAME = 50;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A token as shown once to the admin who rotated it. */
+    public record IssuedToken(UUID locationId, String token) {
+
+        public Map<String, Object> view() {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("location_id", locationId.toString());
+            view.put("token", token);
+            return view;
+        }
+    }
+
+    private final Db db;
+    private final KioskRepository kiosks;
+    private final UserRepository users;
+    private final LocationRepository locations;
+    private final SessionStore sessions;
+    private final Duration sessionLifetime;
+
+    public KioskService(Db db, KioskRepository kiosks, UserRepository users, LocationRepository locations,
+                        SessionStore sessions, Duration sessionLifetime) {
+        this.db = db;
+        this.kiosks = kiosks;
+        this.users = users;
+        this.locations = locations;
+        this.sessions = sessions;
+        this.sessionLifetime = sessionLifetime;
+    }
+
+    /** How long a kiosk session lasts from sign-in or refresh: one shift by default. */
+    public Duration sessionLifetime() {
+        return sessionLifetime;
+    }
+
+    /** The kiosk account's email: fixed by the location id, so rotation and sign-in find the same account. */
+    public static String kioskEmail(UUID locationId) {
+        return "kiosk-" + locationId + "@kiosk.preptable.local";
+    }
+
+    /** Issues the location's new token; the old one and every session opened with it end with this commit. */
+    public IssuedToken rotate(UUID locationId, AuditActor actor) {
+        return db.tx(tx -> {
+            LocationRef location = kiosks.lockLocation(tx, locationId)
+                    .orElseThrow(() -> ApiError.notFound("Location with ID " + locationId + " was not found."));
+            return rotate(tx, location, actor);
+        });
+    }
+
+    /** Fleet-wide rotation: every location, all or nothing, in location name order. */
+    public List<IssuedToken> rotateAll(AuditActor actor) {
+        return db.tx(tx -> kiosks.lockAllLocations(tx).stream().map(location -> rotate(tx, location, actor)).toList());
+    }
+
+    /**
+     * Exchanges a token for a kiosk session. A live kiosk session of the same location that the request already
+     * carries ({@code currentCookie}) is extended instead of opening another, so a kiosk that re-posts its token
+     * every shift keeps one session row. An unknown token, a rotated one and one whose account is gone all answer
+     * the same 401.
+     */
+    public KioskSignIn signIn(String rawToken, String currentCookie, AuditActor requestActor) {
+        if (rawToken == null || rawToken.isBlank()) {
+            throw ApiError.badRequest("token is required");
+        }
+        String token = rawToken.trim();
+        Optional<KioskSignIn> signedIn = TOKEN_SHAPE.matcher(token).matches()
+                ? db.tx(tx -> signIn(tx, token, currentCookie, requestActor))
+                : Optional.empty();
+        return signedIn.orElseThrow(() -> {
+            db.tx(tx -> {
+                AuditLog.record(tx, requestActor, AuditEvent.of("login_failed", UserService.ENTITY, null,
+                        Map.of("method", "kiosk")));
+                return null;
+            });
+            return ApiError.unauthorized(INVALID);
+        });
+    }
+
+    private Optional<KioskSignIn> signIn(SqlConnection tx, String token, String currentCookie,
+                                         AuditActor requestActor) {
+        Optional<UUID> locationId = kiosks.locationOfToken(tx, SessionStore.hash(token));
+        if (locationId.isEmpty()) {
+            return Optional.empty();
+        }
+        Location location = locations.find(tx, locationId.get()).orElseThrow();
+        Optional<User> account = users.findByEmail(tx, kioskEmail(location.id()))
+                .filter(user -> user.role() == Role.KIOSK && "active".equals(user.status()));
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        User kiosk = account.get();
+        AuditActor actor = new AuditActor(kiosk.id(), kiosk.email(), requestActor.ip(), requestActor.userAgent(),
+                requestActor.route());
+
+        Optional<SessionStore.Session> current = currentCookie == null || currentCookie.isBlank() ? Optional.empty()
+                : sessions.findActive(tx, currentCookie)
+                        .filter(session -> session.userId().equals(kiosk.id()) && "kiosk".equals(session.kind()));
+        Optional<Instant> extended = current.flatMap(session -> sessions.extend(tx, session.id(), sessionLifetime));
+        String sessionToken;
+        Instant expiresAt;
+        UUID sessionId;
+        if (extended.isPresent()) {
+            sessionToken = currentCookie;
+            expiresAt = extended.get();
+            sessionId = current.get().id();
+        } else {
+            SessionStore.NewSession opened = sessions.create(tx, kiosk.id(), "kiosk", sessionLifetime,
+                    requestActor.ip(), requestActor.userAgent());
+            sessionToken = opened.token();
+            expiresAt = opened.expiresAt();
+            sessionId = opened.id();
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("method", "kiosk");
+        details.put("location_id", location.id().toString());
+        details.put("session_id", sessionId.toString());
+        details.put("refreshed", extended.isPresent());
+        AuditLog.record(tx, actor, AuditEvent.of("login", UserService.ENTITY, kiosk.id(), details));
+        return Optional.of(new KioskSignIn(sessionToken, expiresAt, extended.isPresent(), location,
+                kiosks.stations(tx)));
+    }
+
+    private IssuedToken rotate(SqlConnection tx, LocationRef location, AuditActor actor) {
+        User kiosk = kioskAccount(tx, location, actor);
+        String token = newToken();
+        kiosks.saveToken(tx, location.id(), SessionStore.hash(token), actor.email());
+        int revoked = kiosks.revokeSessions(tx, kiosk.id());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kiosk_user_id", kiosk.id().toString());
+        details.put("sessions_revoked", revoked);
+        AuditLog.record(tx, actor, AuditEvent.of(ROTATE, ENTITY, location.id(), details));
+        return new IssuedToken(location.id(), token);
+    }
+
+    /**
+     * The location's kiosk account, created on first rotation and pinned to exactly its own location: an admin
+     * who widened its scope through {@code /admin/users/{id}/locations} is undone here, since a stolen kiosk token
+     * must never see another campus.
+     */
+    private User kioskAccount(SqlConnection tx, LocationRef location, AuditActor actor) {
+        String email = kioskEmail(location.id());
+        Optional<User> existing = users.findByEmail(tx, email);
+        List<UUID> scope = List.of(location.id());
+        if (existing.isEmpty()) {
+            User created = users.insert(tx, "Kiosk", trimmed(location.name()), email, null, Role.KIOSK);
+            users.replaceLocations(tx, created.id(), scope);
+            Map<String, Object> row = created.auditView();
+            row.put("location_ids", List.of(location.id().toString()));
+            AuditLog.record(tx, actor, AuditEvent.create(UserService.ENTITY, created.id(), row));
+            return created;
+        }
+        User kiosk = existing.get();
+        if (kiosk.role() != Role.KIOSK) {
+            throw ApiError.conflict("The kiosk account email " + email + " belongs to a " + kiosk.role().opsName()
+                    + " account; change or delete that account first");
+        }
+        List<UUID> before = users.locationIds(tx, kiosk.id());
+        if (!before.equals(scope)) {
+            users.replaceLocations(tx, kiosk.id(), scope);
+            AuditLog.record(tx, actor, AuditEvent.change("campus_assigned", "user_locations", kiosk.id(),
+                    Map.of("location_ids", before.stream().map(UUID::toString).toList()),
+                    Map.of("location_ids", List.of(location.id().toString()))));
+        }
+        return kiosk;
+    }
+
+    /** 32 random bytes; the prefix makes a leaked token recognizable to secret scanners and to people. */
+    private static String newToken() {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        return TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    }
+
+    /** At most 50 characters, as people's names are, without splitting a surrogate pair. */
+    private static String trimmed(String name) {
+        String text = name.strip();
+        if (text.codePointCount(0, text.length()) <= MAX_NAME) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_NAME)).strip();
+    }
+}

@@ -1,0 +1,156 @@
+package org.preptable.gateway.kds.orders;
+
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.preptable.model.kds.KitchenOrder;
+import org.preptable.model.kds.KitchenOrder.OrderLine;
+
+/** SQL for {@code grill_orders} and their lines, and the item-code routing that gives each line its station. */
+public final class OrderRepository {
+
+    /** What the projector needs to decide whether a Saavor event is newer than what it already applied. */
+    public record Head(UUID id, UUID locationId, PrepState state, Instant saavorOccurredAt) {
+    }
+
+    /** A line as it is stored. */
+    public record NewLine(String lineRef, String itemCode, String name, int quantity, List<String> modifiers,
+                          String notes) {
+    }
+
+    private static final String ORDER_COLUMNS = """
+            o.id, o.saavor_order_id, o.location_id, o.number, o.channel, o.customer_name, o.placed_at, o.prep_state,
+            o.state_changed_at, o.updated_at,
+            (o.prep_state = 'ready'
+             AND o.state_changed_at < clock_timestamp() - make_interval(secs => l.ready_hold_seconds)) AS ready_overdue
+            """;
+
+    /** Locks the order row so concurrent deliveries about one order apply one after the other. */
+    public Optional<Head> lockBySaavorId(SqlClient tx, UUID locationId, String saavorOrderId) {
+        var rows = tx.preparedQuery("SELECT id, location_id, prep_state, saavor_occurred_at FROM grill_orders"
+                        + " WHERE location_id = $1 AND saavor_order_id = $2 FOR UPDATE")
+                .execute(Tuple.of(locationId, saavorOrderId)).await();
+        return rows.rowCount() == 0 ? Optional.empty() : Optional.of(head(rows.iterator().next()));
+    }
+
+    public Optional<Head> lock(SqlClient tx, UUID locationId, UUID orderId) {
+        var rows = tx.preparedQuery("SELECT id, location_id, prep_state, saavor_occurred_at FROM grill_orders"
+                        + " WHERE location_id = $1 AND id = $2 FOR UPDATE")
+                .execute(Tuple.of(locationId, orderId)).await();
+        return rows.rowCount() == 0 ? Optional.empty() : Optional.of(head(rows.iterator().next()));
+    }
+
+    public UUID insert(SqlClient tx, UUID locationId, String saavorOrderId, PrepState state, Instant occurredAt) {
+        return tx.preparedQuery("INSERT INTO grill_orders (location_id, saavor_order_id, prep_state, saavor_occurred_at)"
+                        + " VALUES ($1, $2, $3, $4) RETURNING id")
+                .execute(Tuple.of(locationId, saavorOrderId, state.wire(), utc(occurredAt))).await()
+                .iterator().next().getUUID("id");
+    }
+
+    public void updateDetails(SqlClient tx, UUID id, String number, String channel, String customerName,
+                              Instant placedAt, Instant occurredAt) {
+        tx.preparedQuery("UPDATE grill_orders SET number = $2, channel = $3, customer_name = $4, placed_at = $5,"
+                        + " saavor_occurred_at = $6, updated_at = clock_timestamp() WHERE id = $1")
+                .execute(Tuple.of(id, number, channel, customerName, utc(placedAt), utc(occurredAt))).await();
+    }
+
+    public void setState(SqlClient tx, UUID id, PrepState state) {
+        tx.preparedQuery("UPDATE grill_orders SET prep_state = $2, state_changed_at = clock_timestamp(),"
+                + " updated_at = clock_timestamp() WHERE id = $1").execute(Tuple.of(id, state.wire())).await();
+    }
+
+    public void markOccurred(SqlClient tx, UUID id, Instant occurredAt) {
+        tx.preparedQuery("UPDATE grill_orders SET saavor_occurred_at = $2 WHERE id = $1")
+                .execute(Tuple.of(id, utc(occurredAt))).await();
+    }
+
+    /** Replaces the lines, routing each item code to its station (null, i.e. expo, when no station takes it). */
+    public void replaceLines(SqlClient tx, UUID orderId, List<NewLine> lines) {
+        tx.preparedQuery("DELETE FROM grill_order_lines WHERE order_id = $1").execute(Tuple.of(orderId)).await();
+        for (int i = 0; i < lines.size(); i++) {
+            NewLine line = lines.get(i);
+            tx.preparedQuery("""
+                            INSERT INTO grill_order_lines (order_id, position, line_ref, item_code, name, quantity,
+                                                           modifiers, notes, station_id)
+                            VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+                                    (SELECT station_id FROM station_item_codes WHERE item_code = upper($4)))""")
+                    .execute(Tuple.tuple().addUUID(orderId).addInteger(i + 1).addString(line.lineRef())
+                            .addString(line.itemCode()).addString(line.name()).addInteger(line.quantity())
+                            .addArrayOfString(line.modifiers().toArray(String[]::new)).addString(line.notes()))
+                    .await();
+        }
+    }
+
+    public Optional<KitchenOrder> load(SqlClient client, UUID orderId) {
+        List<KitchenOrder> orders = orders(client, "o.id = $1", Tuple.of(orderId));
+        return orders.isEmpty() ? Optional.empty() : Optional.of(orders.get(0));
+    }
+
+    /** The location's orders still on screens, oldest first. */
+    public List<KitchenOrder> active(SqlClient client, UUID locationId) {
+        return orders(client, "o.location_id = $1 AND o.prep_state IN ('queued', 'preparing', 'ready')",
+                Tuple.of(locationId));
+    }
+
+    private List<KitchenOrder> orders(SqlClient client, String where, Tuple arguments) {
+        var rows = client.preparedQuery("SELECT " + ORDER_COLUMNS + " FROM grill_orders o"
+                + " JOIN locations l ON l.id = o.location_id WHERE " + where
+                + " ORDER BY o.placed_at NULLS LAST, o.created_at").execute(arguments).await();
+        Map<UUID, Row> byId = new LinkedHashMap<>();
+        rows.forEach(row -> byId.put(row.getUUID("id"), row));
+        Map<UUID, List<OrderLine>> lines = lines(client, byId.keySet().toArray(UUID[]::new));
+        List<KitchenOrder> orders = new ArrayList<>();
+        byId.forEach((id, row) -> orders.add(new KitchenOrder(id.toString(), row.getString("saavor_order_id"),
+                row.getUUID("location_id").toString(), row.getString("number"), row.getString("channel"),
+                row.getString("customer_name"), instant(row, "placed_at"), row.getString("prep_state"),
+                instant(row, "state_changed_at"), row.getBoolean("ready_overdue"),
+                lines.getOrDefault(id, List.of()), instant(row, "updated_at"))));
+        return orders;
+    }
+
+    private Map<UUID, List<OrderLine>> lines(SqlClient client, UUID[] orderIds) {
+        Map<UUID, List<OrderLine>> lines = new HashMap<>();
+        if (orderIds.length == 0) {
+            return lines;
+        }
+        var rows = client.preparedQuery("SELECT id, order_id, item_code, name, quantity, modifiers, notes, station_id"
+                        + " FROM grill_order_lines WHERE order_id = ANY($1) ORDER BY order_id, position")
+                .execute(Tuple.tuple().addArrayOfUUID(orderIds)).await();
+        for (Row row : rows) {
+            String[] modifiers = row.getArrayOfStrings("modifiers");
+            lines.computeIfAbsent(row.getUUID("order_id"), id -> new ArrayList<>()).add(new OrderLine(
+                    row.getUUID("id").toString(), row.getString("item_code"), row.getString("name"),
+                    row.getInteger("quantity"), modifiers == null ? List.of() : Arrays.asList(modifiers),
+                    row.getString("notes"), row.getLong("station_id"), List.of()));
+        }
+        return lines;
+    }
+
+    private static Head head(Row row) {
+        return new Head(row.getUUID("id"), row.getUUID("location_id"),
+                PrepState.parse(row.getString("prep_state")).orElseThrow(),
+                row.getOffsetDateTime("saavor_occurred_at").toInstant());
+    }
+
+    private static Instant instant(Row row, String column) {
+        OffsetDateTime value = row.getOffsetDateTime(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+}

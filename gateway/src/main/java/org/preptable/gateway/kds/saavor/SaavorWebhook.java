@@ -1,0 +1,145 @@
+package org.preptable.gateway.kds.saavor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.preptable.gateway.db.Db;
+import org.preptable.gateway.http.ApiError;
+import org.preptable.gateway.http.Responses;
+import org.preptable.gateway.kds.orders.OrderProjector;
+import org.preptable.gateway.ops.locations.Location;
+import org.preptable.gateway.ops.locations.LocationRepository;
+import org.preptable.model.Json;
+import org.preptable.model.saavor.SaavorEvent;
+import org.preptable.model.saavor.SaavorSignature;
+
+/**
+ * {@code POST /saavor/webhook}: the signature is the only authentication. Every delivery is kept in the payload
+ * log whatever happens to it; a verified, well-formed event is applied once (a repeated {@code event_id} answers
+ * 200 and changes nothing), in one transaction with its order, its screen events and its audit row.
+ */
+public final class SaavorWebhook {
+
+    static final Set<String> TYPES = Set.of("order.created", "order.updated", "order.voided", "order.fulfilled");
+
+    private final Db db;
+    private final String secret;
+    private final PayloadLog payloads;
+    private final LocationRepository locations;
+    private final OrderProjector projector;
+
+    public SaavorWebhook(Db db, String secret, PayloadLog payloads, LocationRepository locations,
+                         OrderProjector projector) {
+        this.db = db;
+        this.secret = secret;
+        this.payloads = payloads;
+        this.locations = locations;
+        this.projector = projector;
+    }
+
+    /** The status and body the webhook answers. */
+    public record Answer(int status, Map<String, Object> body) {
+    }
+
+    public void handle(RoutingContext ctx) {
+        byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+        Answer answer = process(body, ctx.request().getHeader(SaavorSignature.HEADER));
+        Responses.json(ctx, answer.status(), answer.body());
+    }
+
+    /** Signs {@code body} with the configured secret and processes it: the admin's synthetic inbound event. */
+    public Answer processSigned(byte[] body) {
+        return process(body, SaavorSignature.sign(secret, body));
+    }
+
+    public Answer process(byte[] body, String signature) {
+        if (!SaavorSignature.verify(secret, body, signature)) {
+            payloads.record(db.pool(), new PayloadLog.Received(false, null, null, null, body), "bad_signature", 401,
+                    null);
+            throw ApiError.unauthorized("Missing or invalid " + SaavorSignature.HEADER + " signature");
+        }
+        SaavorEvent event = parse(body);
+        var received = new PayloadLog.Received(true, event.eventId(), event.type(), event.storeRef(), body);
+        if (!TYPES.contains(event.type())) {
+            payloads.record(db.pool(), received, "unknown_type", 202, null);
+            return new Answer(202, Map.of("status", "ignored", "reason", "unknown event type " + event.type()));
+        }
+        Location location = locations.findByStoreRef(db.pool(), event.storeRef()).orElse(null);
+        if (location == null) {
+            String message = "Unknown store_ref '" + event.storeRef() + "'; set it as a location's saavor_store_ref";
+            payloads.record(db.pool(), received, "unknown_store", 404, message);
+            throw ApiError.notFound(message);
+        }
+        UUID payloadId = payloads.record(db.pool(), received, "received", 0, null);
+        try {
+            OrderProjector.Outcome outcome = db.tx(tx -> {
+                if (!payloads.claim(tx, event.eventId(), payloadId)) {
+                    return null;
+                }
+                OrderProjector.Outcome applied = projector.apply(tx, location.id(), event);
+                payloads.finish(tx, payloadId, applied.result(), 200, null);
+                return applied;
+            });
+            Map<String, Object> answer = new LinkedHashMap<>();
+            if (outcome == null) {
+                payloads.finish(db.pool(), payloadId, "duplicate", 200, null);
+                answer.put("status", "duplicate");
+            } else {
+                answer.put("status", outcome.result());
+                answer.put("order_id", outcome.orderId().toString());
+            }
+            return new Answer(200, answer);
+        } catch (RuntimeException e) {
+            payloads.finish(db.pool(), payloadId, "error", 500, e.toString());
+            throw e;
+        }
+    }
+
+    /** A verified body that is not a usable event is kept as "invalid" and answered 400 naming the problem. */
+    private SaavorEvent parse(byte[] body) {
+        String problem;
+        SaavorEvent event = null;
+        try {
+            event = Json.MAPPER.readValue(body, SaavorEvent.class);
+            problem = event == null ? "body is empty" : missing(event);
+        } catch (JsonProcessingException e) {
+            problem = "body is not a Saavor event: " + e.getOriginalMessage();
+        } catch (java.io.IOException e) {
+            problem = "body cannot be read";
+        }
+        if (problem != null) {
+            var received = event == null ? new PayloadLog.Received(true, null, null, null, body)
+                    : new PayloadLog.Received(true, event.eventId(), event.type(), event.storeRef(), body);
+            payloads.record(db.pool(), received, "invalid", 400, problem);
+            throw ApiError.badRequest("Malformed webhook body: " + problem);
+        }
+        return event;
+    }
+
+    private static String missing(SaavorEvent event) {
+        if (blank(event.eventId()) || blank(event.type()) || event.occurredAt() == null || blank(event.storeRef())) {
+            return "event_id, type, occurred_at and store_ref are required";
+        }
+        if (!TYPES.contains(event.type())) {
+            return null;
+        }
+        if (event.order() == null || blank(event.order().id())) {
+            return "order with its id is required";
+        }
+        if (event.order().lines() != null) {
+            for (SaavorEvent.Line line : event.order().lines()) {
+                if (line == null || blank(line.name()) || line.quantity() == null || line.quantity() < 1) {
+                    return "every line needs a name and a quantity of at least 1";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
