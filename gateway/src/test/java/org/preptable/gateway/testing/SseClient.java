@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  */
 public final class SseClient implements AutoCloseable {
 
-    /** One event as received. */
-    public record Event(String id, String name, String data) {
+    /** One event as received, stamped when its last line arrived. */
+    public record Event(String id, String name, String data, java.time.Instant receivedAt) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -72,7 +72,7 @@ public final class SseClient implements AutoCloseable {
                     }
                 }
                 if (data != null) {
-                    events.add(new Event(id, name, data.toString()));
+                    events.add(new Event(id, name, data.toString(), java.time.Instant.now()));
                 }
                 block.clear();
             });

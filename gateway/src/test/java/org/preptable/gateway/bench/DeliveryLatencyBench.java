@@ -1,0 +1,142 @@
+package org.preptable.gateway.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.preptable.gateway.Gateway;
+import org.preptable.gateway.GatewayConfig;
+import org.preptable.gateway.testing.SseClient;
+import org.preptable.gateway.testing.TestClients;
+import org.preptable.model.Json;
+import org.preptable.model.saavor.SaavorSimulator;
+
+/**
+ * Webhook → screen latency: a gateway on embedded PostgreSQL (demo data), {@code subscribers} SSE clients on
+ * Harlingen, and the Saavor simulator posting orders whose {@code placed_at} is their send time. Latency is
+ * arrival at each subscriber minus {@code placed_at}; every subscriber must see every order exactly once.
+ * Run by {@code scripts/bench/delivery}.
+ */
+public final class DeliveryLatencyBench {
+
+    private static final String SECRET = "bench-saavor-secret";
+
+    public static void main(String[] args) throws Exception {
+        int subscribers = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        double rate = args.length > 1 ? Double.parseDouble(args[1]) : 50;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        Path data = Files.createTempDirectory("preptable-bench");
+        try (Gateway gateway = Gateway.start(GatewayConfig.from(Map.of("PREPTABLE_DATA_DIR", data.toString(),
+                "PREPTABLE_HTTP_HOST", "127.0.0.1", "PREPTABLE_HTTP_PORT", "0", "PREPTABLE_SAAVOR_SECRET", SECRET,
+                "PREPTABLE_ADMIN_EMAIL", "bench@preptable.local", "PREPTABLE_ADMIN_PASSWORD", "Bench-Pass-1")),
+                line -> System.out.println("gateway: " + line))) {
+            String base = "http://127.0.0.1:" + gateway.port();
+            var api = TestClients.forBaseUrl(base);
+            String token = api.login("bench@preptable.local", "Bench-Pass-1");
+            String harlingen = api.as(token).get("/locations").json().get(0).get("id").asText();
+
+            System.out.printf("bench: %d subscribers, %.0f orders/s for %d s%n", subscribers, rate, seconds);
+            Result main = round(base, token, harlingen, subscribers, rate, Duration.ofSeconds(seconds), 1);
+            System.out.println("bench: " + main);
+            System.out.println("bench: finding the highest rate with p99 under 50 ms (10 s per step)");
+            double[] ramp = {100, 200, 400, 800};
+            for (int i = 0; i < ramp.length; i++) {
+                Result step = round(base, token, harlingen, subscribers, ramp[i], Duration.ofSeconds(10), 100 + i);
+                System.out.println("bench: " + step);
+                if (step.p99() > 50 || step.lost() > 0 || step.achievedRate() < ramp[i] * 0.9) {
+                    break;
+                }
+            }
+        }
+    }
+
+    record Result(double rate, double achievedRate, int orders, int subscribers, long p50, long p99, long max,
+                  long lost, long duplicated) {
+        @Override
+        public String toString() {
+            return String.format("%.0f orders/s asked, %.1f sent; %d orders x %d subscribers: p50 %d ms, p99 %d ms,"
+                    + " max %d ms; lost %d, duplicated %d", rate, achievedRate, orders, subscribers, p50, p99, max,
+                    lost, duplicated);
+        }
+    }
+
+    private static Result round(String base, String token, String location, int subscriberCount, double rate,
+                                Duration duration, long seed) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, Set<String>> seen = new ConcurrentHashMap<>();
+        AtomicLong duplicated = new AtomicLong();
+        List<SseClient> clients = new ArrayList<>();
+        List<Thread> readers = new ArrayList<>();
+        for (int i = 0; i < subscriberCount; i++) {
+            SseClient client = SseClient.open(base, "/locations/" + location + "/events",
+                    Map.of("Authorization", "Bearer " + token));
+            if (client.status() != 200) {
+                throw new IllegalStateException("subscriber " + i + " got HTTP " + client.status());
+            }
+            clients.add(client);
+            Set<String> mine = ConcurrentHashMap.newKeySet();
+            seen.put(i, mine);
+            readers.add(Thread.ofVirtual().start(() -> read(client, mine, latencies, duplicated)));
+        }
+        Set<String> sent = ConcurrentHashMap.newKeySet();
+        Instant started = Instant.now();
+        SaavorSimulator.RunReport report;
+        try (SaavorSimulator simulator = SaavorSimulator.builder(base, SECRET).storeRef("harlingen-main").seed(seed)
+                .onSent(event -> {
+                    if (event.accepted() && event.event().type().equals("order.created")) {
+                        sent.add(event.event().order().id());
+                    }
+                }).build()) {
+            report = simulator.run(rate, duration, 0, 0);
+        }
+        double achieved = report.created() / Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        Thread.sleep(2_000);
+        clients.forEach(SseClient::close);
+        readers.forEach(Thread::interrupt);
+        long lost = 0;
+        for (Set<String> mine : seen.values()) {
+            Set<String> missing = new HashSet<>(sent);
+            missing.removeAll(mine);
+            lost += missing.size();
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new Result(rate, achieved, sent.size(), subscriberCount, percentile(sorted, 50), percentile(sorted, 99),
+                sorted.isEmpty() ? -1 : sorted.get(sorted.size() - 1), lost, duplicated.get());
+    }
+
+    private static void read(SseClient client, Set<String> seen, List<Long> latencies, AtomicLong duplicated) {
+        try {
+            while (true) {
+                SseClient.Event event = client.next(3600);
+                if (!event.name().equals("order.created")) {
+                    continue;
+                }
+                JsonNode order = Json.MAPPER.readTree(event.data());
+                if (!seen.add(order.get("saavor_order_id").asText())) {
+                    duplicated.incrementAndGet();
+                }
+                Instant placed = Instant.parse(order.get("placed_at").asText());
+                latencies.add(Duration.between(placed, event.receivedAt()).toMillis());
+            }
+        } catch (InterruptedException | AssertionError | java.io.IOException stopped) {
+            // the round is over
+        }
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return -1;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+}
