@@ -19,7 +19,8 @@ CREATE INDEX saavor_payloads_recent ON saavor_payloads (received_at DESC);
 -- Event ids already applied: a repeated delivery finds its id here and changes nothing.
 CREATE TABLE saavor_events (
     event_id     text PRIMARY KEY,
-    payload_id   uuid        NOT NULL REFERENCES saavor_payloads (id),
+    -- deferred: the payload row is written last, with the outcome of applying the event
+    payload_id   uuid        NOT NULL REFERENCES saavor_payloads (id) DEFERRABLE INITIALLY DEFERRED,
     processed_at timestamptz NOT NULL DEFAULT clock_timestamp()
 );
 

@@ -44,6 +44,8 @@ public final class DeliveryLatencyBench {
             String token = api.login("bench@preptable.local", "Bench-Pass-1");
             String harlingen = api.as(token).get("/locations").json().get(0).get("id").asText();
 
+            System.out.println("bench: warming up (10 s at the same rate, not counted)");
+            round(base, token, harlingen, subscribers, rate, Duration.ofSeconds(10), 0);
             System.out.printf("bench: %d subscribers, %.0f orders/s for %d s%n", subscribers, rate, seconds);
             Result main = round(base, token, harlingen, subscribers, rate, Duration.ofSeconds(seconds), 1);
             System.out.println("bench: " + main);

@@ -26,14 +26,16 @@ public final class EventLog {
      * order, so a screen that saw {@code n} has seen everything below {@code n}.
      */
     public long append(SqlClient tx, UUID locationId, String name, Object data) {
-        tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1::text, 0))")
-                .execute(Tuple.of(locationId.toString())).await();
-        long seq = tx.preparedQuery("INSERT INTO location_events (location_id, name, data) VALUES ($1, $2, $3)"
-                        + " RETURNING seq")
-                .execute(Tuple.of(locationId, name, Json.write(data))).await().iterator().next().getLong("seq");
-        tx.preparedQuery("SELECT pg_notify($1, $2)").execute(Tuple.of(CHANNEL, locationId + ":" + seq)).await();
-        return seq;
+        // one round trip: the insert selects from the lock, so the sequence number is drawn after the lock is held
+        return tx.preparedQuery(APPEND).execute(Tuple.of(locationId, name, Json.write(data), CHANNEL)).await()
+                .iterator().next().getLong("seq");
     }
+
+    private static final String APPEND = """
+            WITH locked AS (SELECT pg_advisory_xact_lock(hashtextextended($1::uuid::text, 0))),
+                 appended AS (INSERT INTO location_events (location_id, name, data)
+                              SELECT $1::uuid, $2::text, $3::text FROM locked RETURNING seq)
+            SELECT seq, pg_notify($4::text, $1::uuid::text || ':' || seq) FROM appended""";
 
     /** Events of a location after {@code afterSeq}, oldest first, at most {@code limit}. */
     public List<Event> after(SqlClient client, UUID locationId, long afterSeq, int limit) {
@@ -52,7 +54,8 @@ public final class EventLog {
 
     /** Whether a screen that last saw {@code seq} missed events that have since been purged. */
     public boolean purgedAfter(SqlClient client, UUID locationId, long seq) {
-        return client.preparedQuery("SELECT 1 FROM location_event_purges WHERE location_id = $1 AND purged_below_seq - 1 > $2")
+        return client.preparedQuery("SELECT 1 FROM location_event_purges"
+                        + " WHERE location_id = $1 AND purged_below_seq - 1 > $2")
                 .execute(Tuple.of(locationId, seq)).await().rowCount() > 0;
     }
 

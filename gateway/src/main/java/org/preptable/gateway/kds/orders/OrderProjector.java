@@ -48,8 +48,9 @@ public final class OrderProjector {
         Optional<Head> existing = orders.lockBySaavorId(tx, locationId, order.id());
         if (existing.isEmpty()) {
             PrepState state = terminal.orElse(PrepState.QUEUED);
-            UUID id = orders.insert(tx, locationId, order.id(), state, event.occurredAt());
-            writeDetails(tx, id, event);
+            UUID id = orders.insert(tx, locationId, order.id(), state, order.number(), order.channel(),
+                    order.customerName(), order.placedAt(), event.occurredAt());
+            writeLines(tx, id, order);
             KitchenOrder created = orders.load(tx, id).orElseThrow();
             if (state.active()) {
                 events.append(tx, locationId, "order.created", created);
@@ -80,6 +81,10 @@ public final class OrderProjector {
         SaavorEvent.Order order = event.order();
         orders.updateDetails(tx, id, order.number(), order.channel(), order.customerName(), order.placedAt(),
                 event.occurredAt());
+        writeLines(tx, id, order);
+    }
+
+    private void writeLines(SqlConnection tx, UUID id, SaavorEvent.Order order) {
         if (order.lines() != null) {
             orders.replaceLines(tx, id, order.lines().stream().map(line -> new NewLine(line.lineId(),
                     line.itemCode(), line.name(), line.quantity(),

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.preptable.model.Json;
 import org.preptable.model.kds.KitchenOrder;
 import org.preptable.model.kds.KitchenOrder.OrderLine;
 
@@ -52,10 +53,13 @@ public final class OrderRepository {
         return rows.rowCount() == 0 ? Optional.empty() : Optional.of(head(rows.iterator().next()));
     }
 
-    public UUID insert(SqlClient tx, UUID locationId, String saavorOrderId, PrepState state, Instant occurredAt) {
-        return tx.preparedQuery("INSERT INTO grill_orders (location_id, saavor_order_id, prep_state, saavor_occurred_at)"
-                        + " VALUES ($1, $2, $3, $4) RETURNING id")
-                .execute(Tuple.of(locationId, saavorOrderId, state.wire(), utc(occurredAt))).await()
+    public UUID insert(SqlClient tx, UUID locationId, String saavorOrderId, PrepState state, String number,
+                       String channel, String customerName, Instant placedAt, Instant occurredAt) {
+        return tx.preparedQuery("INSERT INTO grill_orders (location_id, saavor_order_id, prep_state, number, channel,"
+                        + " customer_name, placed_at, saavor_occurred_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+                        + " RETURNING id")
+                .execute(Tuple.from(new Object[] {locationId, saavorOrderId, state.wire(), number, channel, customerName,
+                        utc(placedAt), utc(occurredAt)})).await()
                 .iterator().next().getUUID("id");
     }
 
@@ -76,21 +80,28 @@ public final class OrderRepository {
                 .execute(Tuple.of(id, utc(occurredAt))).await();
     }
 
-    /** Replaces the lines, routing each item code to its station (null, i.e. expo, when no station takes it). */
+    /**
+     * Replaces the lines in one statement, routing each item code to its station (null, i.e. expo, when no station
+     * takes it).
+     */
     public void replaceLines(SqlClient tx, UUID orderId, List<NewLine> lines) {
-        tx.preparedQuery("DELETE FROM grill_order_lines WHERE order_id = $1").execute(Tuple.of(orderId)).await();
-        for (int i = 0; i < lines.size(); i++) {
-            NewLine line = lines.get(i);
-            tx.preparedQuery("""
-                            INSERT INTO grill_order_lines (order_id, position, line_ref, item_code, name, quantity,
-                                                           modifiers, notes, station_id)
-                            VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
-                                    (SELECT station_id FROM station_item_codes WHERE item_code = upper($4)))""")
-                    .execute(Tuple.tuple().addUUID(orderId).addInteger(i + 1).addString(line.lineRef())
-                            .addString(line.itemCode()).addString(line.name()).addInteger(line.quantity())
-                            .addArrayOfString(line.modifiers().toArray(String[]::new)).addString(line.notes()))
-                    .await();
-        }
+        tx.preparedQuery("""
+                        WITH gone AS (DELETE FROM grill_order_lines WHERE order_id = $1)
+                        INSERT INTO grill_order_lines (order_id, position, line_ref, item_code, name, quantity,
+                                                       modifiers, notes, station_id)
+                        SELECT $1, l.position, l.line_ref, l.item_code, l.name, l.quantity,
+                               ARRAY(SELECT jsonb_array_elements_text(l.modifiers::jsonb)), l.notes,
+                               (SELECT c.station_id FROM station_item_codes c WHERE c.item_code = upper(l.item_code))
+                        FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[])
+                             WITH ORDINALITY AS l(line_ref, item_code, name, quantity, modifiers, notes, position)""")
+                .execute(Tuple.tuple().addUUID(orderId)
+                        .addArrayOfString(lines.stream().map(NewLine::lineRef).toArray(String[]::new))
+                        .addArrayOfString(lines.stream().map(NewLine::itemCode).toArray(String[]::new))
+                        .addArrayOfString(lines.stream().map(NewLine::name).toArray(String[]::new))
+                        .addArrayOfInteger(lines.stream().map(NewLine::quantity).toArray(Integer[]::new))
+                        .addArrayOfString(lines.stream().map(line -> Json.write(line.modifiers())).toArray(String[]::new))
+                        .addArrayOfString(lines.stream().map(NewLine::notes).toArray(String[]::new)))
+                .await();
     }
 
     public Optional<KitchenOrder> load(SqlClient client, UUID orderId) {
@@ -104,38 +115,34 @@ public final class OrderRepository {
                 Tuple.of(locationId));
     }
 
+    /** Orders and their lines in one query; the lines come in order-then-position order. */
     private List<KitchenOrder> orders(SqlClient client, String where, Tuple arguments) {
-        var rows = client.preparedQuery("SELECT " + ORDER_COLUMNS + " FROM grill_orders o"
-                + " JOIN locations l ON l.id = o.location_id WHERE " + where
-                + " ORDER BY o.placed_at NULLS LAST, o.created_at").execute(arguments).await();
-        Map<UUID, Row> byId = new LinkedHashMap<>();
-        rows.forEach(row -> byId.put(row.getUUID("id"), row));
-        Map<UUID, List<OrderLine>> lines = lines(client, byId.keySet().toArray(UUID[]::new));
+        var rows = client.preparedQuery("SELECT " + ORDER_COLUMNS + ", gl.id AS line_id, gl.item_code, gl.name,"
+                + " gl.quantity, gl.modifiers, gl.notes, gl.station_id FROM grill_orders o"
+                + " JOIN locations l ON l.id = o.location_id"
+                + " LEFT JOIN grill_order_lines gl ON gl.order_id = o.id WHERE " + where
+                + " ORDER BY o.placed_at NULLS LAST, o.created_at, o.id, gl.position").execute(arguments).await();
+        Map<UUID, Row> heads = new LinkedHashMap<>();
+        Map<UUID, List<OrderLine>> lines = new HashMap<>();
+        for (Row row : rows) {
+            UUID id = row.getUUID("id");
+            heads.putIfAbsent(id, row);
+            List<OrderLine> mine = lines.computeIfAbsent(id, key -> new ArrayList<>());
+            if (row.getUUID("line_id") != null) {
+                String[] modifiers = row.getArrayOfStrings("modifiers");
+                mine.add(new OrderLine(row.getUUID("line_id").toString(), row.getString("item_code"),
+                        row.getString("name"), row.getInteger("quantity"),
+                        modifiers == null ? List.of() : Arrays.asList(modifiers), row.getString("notes"),
+                        row.getLong("station_id"), List.of()));
+            }
+        }
         List<KitchenOrder> orders = new ArrayList<>();
-        byId.forEach((id, row) -> orders.add(new KitchenOrder(id.toString(), row.getString("saavor_order_id"),
+        heads.forEach((id, row) -> orders.add(new KitchenOrder(id.toString(), row.getString("saavor_order_id"),
                 row.getUUID("location_id").toString(), row.getString("number"), row.getString("channel"),
                 row.getString("customer_name"), instant(row, "placed_at"), row.getString("prep_state"),
-                instant(row, "state_changed_at"), row.getBoolean("ready_overdue"),
-                lines.getOrDefault(id, List.of()), instant(row, "updated_at"))));
+                instant(row, "state_changed_at"), row.getBoolean("ready_overdue"), List.copyOf(lines.get(id)),
+                instant(row, "updated_at"))));
         return orders;
-    }
-
-    private Map<UUID, List<OrderLine>> lines(SqlClient client, UUID[] orderIds) {
-        Map<UUID, List<OrderLine>> lines = new HashMap<>();
-        if (orderIds.length == 0) {
-            return lines;
-        }
-        var rows = client.preparedQuery("SELECT id, order_id, item_code, name, quantity, modifiers, notes, station_id"
-                        + " FROM grill_order_lines WHERE order_id = ANY($1) ORDER BY order_id, position")
-                .execute(Tuple.tuple().addArrayOfUUID(orderIds)).await();
-        for (Row row : rows) {
-            String[] modifiers = row.getArrayOfStrings("modifiers");
-            lines.computeIfAbsent(row.getUUID("order_id"), id -> new ArrayList<>()).add(new OrderLine(
-                    row.getUUID("id").toString(), row.getString("item_code"), row.getString("name"),
-                    row.getInteger("quantity"), modifiers == null ? List.of() : Arrays.asList(modifiers),
-                    row.getString("notes"), row.getLong("station_id"), List.of()));
-        }
-        return lines;
     }
 
     private static Head head(Row row) {

@@ -22,17 +22,16 @@ public final class PayloadLog {
     }
 
     public UUID record(SqlClient client, Received received, String outcome, int status, String error) {
-        return client.preparedQuery("INSERT INTO saavor_payloads (verified, event_id, type, store_ref, outcome, status,"
-                        + " error, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id")
-                .execute(Tuple.from(new Object[] {received.verified(), received.eventId(), received.type(),
+        return record(client, UUID.randomUUID(), received, outcome, status, error);
+    }
+
+    public UUID record(SqlClient client, UUID id, Received received, String outcome, int status, String error) {
+        return client.preparedQuery("INSERT INTO saavor_payloads (id, verified, event_id, type, store_ref, outcome,"
+                        + " status, error, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id")
+                .execute(Tuple.from(new Object[] {id, received.verified(), received.eventId(), received.type(),
                         received.storeRef(), outcome, status, error,
                         new String(received.body(), StandardCharsets.UTF_8).replace("\u0000", "")}))
                 .await().iterator().next().getUUID("id");
-    }
-
-    public void finish(SqlClient client, UUID payloadId, String outcome, int status, String error) {
-        client.preparedQuery("UPDATE saavor_payloads SET outcome = $2, status = $3, error = $4 WHERE id = $1")
-                .execute(Tuple.of(payloadId, outcome, status, error)).await();
     }
 
     /** Claims an event id for this payload; false when an earlier delivery of the same event was applied. */

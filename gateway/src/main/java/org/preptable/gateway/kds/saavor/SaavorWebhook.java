@@ -73,19 +73,19 @@ public final class SaavorWebhook {
             payloads.record(db.pool(), received, "unknown_store", 404, message);
             throw ApiError.notFound(message);
         }
-        UUID payloadId = payloads.record(db.pool(), received, "received", 0, null);
+        UUID payloadId = UUID.randomUUID();
         try {
             OrderProjector.Outcome outcome = db.tx(tx -> {
                 if (!payloads.claim(tx, event.eventId(), payloadId)) {
+                    payloads.record(tx, payloadId, received, "duplicate", 200, null);
                     return null;
                 }
                 OrderProjector.Outcome applied = projector.apply(tx, location.id(), event);
-                payloads.finish(tx, payloadId, applied.result(), 200, null);
+                payloads.record(tx, payloadId, received, applied.result(), 200, null);
                 return applied;
             });
             Map<String, Object> answer = new LinkedHashMap<>();
             if (outcome == null) {
-                payloads.finish(db.pool(), payloadId, "duplicate", 200, null);
                 answer.put("status", "duplicate");
             } else {
                 answer.put("status", outcome.result());
@@ -93,7 +93,8 @@ public final class SaavorWebhook {
             }
             return new Answer(200, answer);
         } catch (RuntimeException e) {
-            payloads.finish(db.pool(), payloadId, "error", 500, e.toString());
+            // the transaction rolled back with the payload in it: keep the delivery on its own
+            payloads.record(db.pool(), received, "error", 500, e.toString());
             throw e;
         }
     }
