@@ -1,5 +1,6 @@
 package org.preptable.gateway.audit;
 
+import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.Map;
@@ -19,9 +20,14 @@ public final class AuditLog {
     }
 
     public static void record(SqlConnection transaction, AuditActor actor, AuditEvent event) {
-        transaction.preparedQuery(INSERT).execute(Tuple.from(new Object[] {
+        send(transaction, actor, event).await();
+    }
+
+    /** Sends the insert without waiting, for callers that pipeline it with other statements and await them all. */
+    public static Future<?> send(SqlConnection transaction, AuditActor actor, AuditEvent event) {
+        return transaction.preparedQuery(INSERT).execute(Tuple.from(new Object[] {
                 actor.userId(), actor.email(), event.action(), event.entity(), event.entityId(),
-                json(event.before()), json(event.after()), actor.ip(), actor.userAgent(), actor.route()})).await();
+                json(event.before()), json(event.after()), actor.ip(), actor.userAgent(), actor.route()}));
     }
 
     private static String json(Map<String, Object> values) {

@@ -90,12 +90,14 @@ public final class DeliveryLatencyBench {
             readers.add(Thread.ofVirtual().start(() -> read(client, mine, latencies, duplicated)));
         }
         Set<String> sent = ConcurrentHashMap.newKeySet();
+        List<Long> responses = Collections.synchronizedList(new ArrayList<>());
         Instant started = Instant.now();
         SaavorSimulator.RunReport report;
         try (SaavorSimulator simulator = SaavorSimulator.builder(base, SECRET).storeRef("harlingen-main").seed(seed)
                 .onSent(event -> {
                     if (event.accepted() && event.event().type().equals("order.created")) {
                         sent.add(event.event().order().id());
+                        responses.add(event.responseTime().toMillis());
                     }
                 }).build()) {
             report = simulator.run(rate, duration, 0, 0);
@@ -112,6 +114,10 @@ public final class DeliveryLatencyBench {
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
+        List<Long> webhook = new ArrayList<>(responses);
+        Collections.sort(webhook);
+        System.out.printf("bench:   webhook response p50 %d ms, p99 %d ms%n", percentile(webhook, 50),
+                percentile(webhook, 99));
         return new Result(rate, achieved, sent.size(), subscriberCount, percentile(sorted, 50), percentile(sorted, 99),
                 sorted.isEmpty() ? -1 : sorted.get(sorted.size() - 1), lost, duplicated.get());
     }

@@ -1,5 +1,6 @@
 package org.preptable.gateway.kds.events;
 
+import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -26,9 +27,14 @@ public final class EventLog {
      * order, so a screen that saw {@code n} has seen everything below {@code n}.
      */
     public long append(SqlClient tx, UUID locationId, String name, Object data) {
+        return send(tx, locationId, name, data).await();
+    }
+
+    /** {@link #append} without waiting, to pipeline with other statements of the transaction. */
+    public Future<Long> send(SqlClient tx, UUID locationId, String name, Object data) {
         // one round trip: the insert selects from the lock, so the sequence number is drawn after the lock is held
-        return tx.preparedQuery(APPEND).execute(Tuple.of(locationId, name, Json.write(data), CHANNEL)).await()
-                .iterator().next().getLong("seq");
+        return tx.preparedQuery(APPEND).execute(Tuple.of(locationId, name, Json.write(data), CHANNEL))
+                .map(rows -> rows.iterator().next().getLong("seq"));
     }
 
     private static final String APPEND = """

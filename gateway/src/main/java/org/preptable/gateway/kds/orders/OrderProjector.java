@@ -1,5 +1,6 @@
 package org.preptable.gateway.kds.orders;
 
+import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,12 @@ public final class OrderProjector {
         this.events = events;
     }
 
-    public Outcome apply(SqlConnection tx, UUID locationId, SaavorEvent event) {
+    /**
+     * Applies one event. Statements are pipelined on the transaction's connection: writes are sent without
+     * waiting, the read of the resulting order follows them, and the event and audit rows are left in
+     * {@code pending} for the caller to await together with its own last writes.
+     */
+    public Outcome apply(SqlConnection tx, UUID locationId, SaavorEvent event, List<Future<?>> pending) {
         SaavorEvent.Order order = event.order();
         Optional<PrepState> terminal = switch (event.type()) {
             case "order.voided" -> Optional.of(PrepState.VOIDED);
@@ -48,14 +54,14 @@ public final class OrderProjector {
         Optional<Head> existing = orders.lockBySaavorId(tx, locationId, order.id());
         if (existing.isEmpty()) {
             PrepState state = terminal.orElse(PrepState.QUEUED);
-            UUID id = orders.insert(tx, locationId, order.id(), state, order.number(), order.channel(),
-                    order.customerName(), order.placedAt(), event.occurredAt());
-            writeLines(tx, id, order);
-            KitchenOrder created = orders.load(tx, id).orElseThrow();
+            UUID id = UUID.randomUUID();
+            Future<?> inserted = orders.sendInsert(tx, id, locationId, order.id(), state, order.number(),
+                    order.channel(), order.customerName(), order.placedAt(), event.occurredAt());
+            KitchenOrder created = afterWrites(tx, id, inserted, sendLines(tx, id, order));
             if (state.active()) {
-                events.append(tx, locationId, "order.created", created);
+                pending.add(events.send(tx, locationId, "order.created", created));
             }
-            audit(tx, event, id, created);
+            pending.add(audit(tx, event, id, created));
             return new Outcome(Outcome.APPLIED, id);
         }
         Head head = existing.get();
@@ -63,37 +69,39 @@ public final class OrderProjector {
             return new Outcome(Outcome.STALE, head.id());
         }
         if (terminal.isPresent()) {
-            orders.setState(tx, head.id(), terminal.get());
-            orders.markOccurred(tx, head.id(), event.occurredAt());
-            KitchenOrder removed = orders.load(tx, head.id()).orElseThrow();
-            events.append(tx, locationId, "order.removed", removed);
-            audit(tx, event, head.id(), removed);
+            KitchenOrder removed = afterWrites(tx, head.id(),
+                    orders.sendState(tx, head.id(), terminal.get(), event.occurredAt()), Future.succeededFuture());
+            pending.add(events.send(tx, locationId, "order.removed", removed));
+            pending.add(audit(tx, event, head.id(), removed));
         } else {
-            writeDetails(tx, head.id(), event);
-            KitchenOrder updated = orders.load(tx, head.id()).orElseThrow();
-            events.append(tx, locationId, "order.updated", updated);
-            audit(tx, event, head.id(), updated);
+            Future<?> details = orders.sendDetails(tx, head.id(), order.number(), order.channel(),
+                    order.customerName(), order.placedAt(), event.occurredAt());
+            KitchenOrder updated = afterWrites(tx, head.id(), details, sendLines(tx, head.id(), order));
+            pending.add(events.send(tx, locationId, "order.updated", updated));
+            pending.add(audit(tx, event, head.id(), updated));
         }
         return new Outcome(Outcome.APPLIED, head.id());
     }
 
-    private void writeDetails(SqlConnection tx, UUID id, SaavorEvent event) {
-        SaavorEvent.Order order = event.order();
-        orders.updateDetails(tx, id, order.number(), order.channel(), order.customerName(), order.placedAt(),
-                event.occurredAt());
-        writeLines(tx, id, order);
+    /** Reads the order back after writes sent ahead of the read; a failed write surfaces as itself. */
+    private KitchenOrder afterWrites(SqlConnection tx, UUID id, Future<?> first, Future<?> second) {
+        Future<Optional<KitchenOrder>> loaded = orders.sendLoad(tx, id);
+        Future.all(first, second, loaded).await();
+        return loaded.result().orElseThrow();
     }
 
-    private void writeLines(SqlConnection tx, UUID id, SaavorEvent.Order order) {
-        if (order.lines() != null) {
-            orders.replaceLines(tx, id, order.lines().stream().map(line -> new NewLine(line.lineId(),
-                    line.itemCode(), line.name(), line.quantity(),
-                    line.modifiers() == null ? List.of() : line.modifiers(), line.notes())).toList());
+    /** Lines are replaced when the event carries them; an event without lines keeps the ones there. */
+    private Future<?> sendLines(SqlConnection tx, UUID id, SaavorEvent.Order order) {
+        if (order.lines() == null) {
+            return Future.succeededFuture();
         }
+        return orders.sendLines(tx, id, order.lines().stream().map(line -> new NewLine(line.lineId(),
+                line.itemCode(), line.name(), line.quantity(),
+                line.modifiers() == null ? List.of() : line.modifiers(), line.notes())).toList());
     }
 
-    private static void audit(SqlConnection tx, SaavorEvent event, UUID orderId, KitchenOrder order) {
-        AuditLog.record(tx, SAAVOR, AuditEvent.of(event.type(), "grill_orders", orderId, Map.of(
+    private static Future<?> audit(SqlConnection tx, SaavorEvent event, UUID orderId, KitchenOrder order) {
+        return AuditLog.send(tx, SAAVOR, AuditEvent.of(event.type(), "grill_orders", orderId, Map.of(
                 "event_id", event.eventId(), "saavor_order_id", order.saavorOrderId(), "prep_state", order.prepState(),
                 "lines", order.lines().size())));
     }

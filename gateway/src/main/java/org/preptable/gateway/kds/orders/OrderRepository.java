@@ -1,5 +1,6 @@
 package org.preptable.gateway.kds.orders;
 
+import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -53,39 +54,41 @@ public final class OrderRepository {
         return rows.rowCount() == 0 ? Optional.empty() : Optional.of(head(rows.iterator().next()));
     }
 
-    public UUID insert(SqlClient tx, UUID locationId, String saavorOrderId, PrepState state, String number,
-                       String channel, String customerName, Instant placedAt, Instant occurredAt) {
-        return tx.preparedQuery("INSERT INTO grill_orders (location_id, saavor_order_id, prep_state, number, channel,"
-                        + " customer_name, placed_at, saavor_occurred_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
-                        + " RETURNING id")
-                .execute(Tuple.from(new Object[] {locationId, saavorOrderId, state.wire(), number, channel, customerName,
-                        utc(placedAt), utc(occurredAt)})).await()
-                .iterator().next().getUUID("id");
+    /** Sends the insert of a new order (its id chosen by the caller) without waiting. */
+    public Future<?> sendInsert(SqlClient tx, UUID id, UUID locationId, String saavorOrderId, PrepState state,
+                                String number, String channel, String customerName, Instant placedAt,
+                                Instant occurredAt) {
+        return tx.preparedQuery("INSERT INTO grill_orders (id, location_id, saavor_order_id, prep_state, number,"
+                        + " channel, customer_name, placed_at, saavor_occurred_at)"
+                        + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                .execute(Tuple.from(new Object[] {id, locationId, saavorOrderId, state.wire(), number, channel,
+                        customerName, utc(placedAt), utc(occurredAt)}));
     }
 
-    public void updateDetails(SqlClient tx, UUID id, String number, String channel, String customerName,
-                              Instant placedAt, Instant occurredAt) {
-        tx.preparedQuery("UPDATE grill_orders SET number = $2, channel = $3, customer_name = $4, placed_at = $5,"
+    public Future<?> sendDetails(SqlClient tx, UUID id, String number, String channel, String customerName,
+                                 Instant placedAt, Instant occurredAt) {
+        return tx.preparedQuery("UPDATE grill_orders SET number = $2, channel = $3, customer_name = $4, placed_at = $5,"
                         + " saavor_occurred_at = $6, updated_at = clock_timestamp() WHERE id = $1")
-                .execute(Tuple.of(id, number, channel, customerName, utc(placedAt), utc(occurredAt))).await();
+                .execute(Tuple.of(id, number, channel, customerName, utc(placedAt), utc(occurredAt)));
     }
 
     public void setState(SqlClient tx, UUID id, PrepState state) {
-        tx.preparedQuery("UPDATE grill_orders SET prep_state = $2, state_changed_at = clock_timestamp(),"
-                + " updated_at = clock_timestamp() WHERE id = $1").execute(Tuple.of(id, state.wire())).await();
+        sendState(tx, id, state, null).await();
     }
 
-    public void markOccurred(SqlClient tx, UUID id, Instant occurredAt) {
-        tx.preparedQuery("UPDATE grill_orders SET saavor_occurred_at = $2 WHERE id = $1")
-                .execute(Tuple.of(id, utc(occurredAt))).await();
+    /** Sets the prep state (and, for Saavor's own changes, the occurred_at applied) without waiting. */
+    public Future<?> sendState(SqlClient tx, UUID id, PrepState state, Instant occurredAt) {
+        return tx.preparedQuery("UPDATE grill_orders SET prep_state = $2, state_changed_at = clock_timestamp(),"
+                        + " saavor_occurred_at = coalesce($3, saavor_occurred_at), updated_at = clock_timestamp()"
+                        + " WHERE id = $1").execute(Tuple.of(id, state.wire(), utc(occurredAt)));
     }
 
     /**
      * Replaces the lines in one statement, routing each item code to its station (null, i.e. expo, when no station
      * takes it).
      */
-    public void replaceLines(SqlClient tx, UUID orderId, List<NewLine> lines) {
-        tx.preparedQuery("""
+    public Future<?> sendLines(SqlClient tx, UUID orderId, List<NewLine> lines) {
+        return tx.preparedQuery("""
                         WITH gone AS (DELETE FROM grill_order_lines WHERE order_id = $1)
                         INSERT INTO grill_order_lines (order_id, position, line_ref, item_code, name, quantity,
                                                        modifiers, notes, station_id)
@@ -100,28 +103,36 @@ public final class OrderRepository {
                         .addArrayOfString(lines.stream().map(NewLine::name).toArray(String[]::new))
                         .addArrayOfInteger(lines.stream().map(NewLine::quantity).toArray(Integer[]::new))
                         .addArrayOfString(lines.stream().map(line -> Json.write(line.modifiers())).toArray(String[]::new))
-                        .addArrayOfString(lines.stream().map(NewLine::notes).toArray(String[]::new)))
-                .await();
+                        .addArrayOfString(lines.stream().map(NewLine::notes).toArray(String[]::new)));
     }
 
     public Optional<KitchenOrder> load(SqlClient client, UUID orderId) {
-        List<KitchenOrder> orders = orders(client, "o.id = $1", Tuple.of(orderId));
-        return orders.isEmpty() ? Optional.empty() : Optional.of(orders.get(0));
+        return sendLoad(client, orderId).await();
+    }
+
+    /** Reads one order without waiting, so the read can follow the writes it must see on the same connection. */
+    public Future<Optional<KitchenOrder>> sendLoad(SqlClient client, UUID orderId) {
+        return orders(client, "o.id = $1", Tuple.of(orderId))
+                .map(list -> list.isEmpty() ? Optional.<KitchenOrder>empty() : Optional.of(list.get(0)));
     }
 
     /** The location's orders still on screens, oldest first. */
     public List<KitchenOrder> active(SqlClient client, UUID locationId) {
         return orders(client, "o.location_id = $1 AND o.prep_state IN ('queued', 'preparing', 'ready')",
-                Tuple.of(locationId));
+                Tuple.of(locationId)).await();
     }
 
     /** Orders and their lines in one query; the lines come in order-then-position order. */
-    private List<KitchenOrder> orders(SqlClient client, String where, Tuple arguments) {
-        var rows = client.preparedQuery("SELECT " + ORDER_COLUMNS + ", gl.id AS line_id, gl.item_code, gl.name,"
+    private Future<List<KitchenOrder>> orders(SqlClient client, String where, Tuple arguments) {
+        return client.preparedQuery("SELECT " + ORDER_COLUMNS + ", gl.id AS line_id, gl.item_code, gl.name,"
                 + " gl.quantity, gl.modifiers, gl.notes, gl.station_id FROM grill_orders o"
                 + " JOIN locations l ON l.id = o.location_id"
                 + " LEFT JOIN grill_order_lines gl ON gl.order_id = o.id WHERE " + where
-                + " ORDER BY o.placed_at NULLS LAST, o.created_at, o.id, gl.position").execute(arguments).await();
+                + " ORDER BY o.placed_at NULLS LAST, o.created_at, o.id, gl.position").execute(arguments)
+                .map(OrderRepository::assemble);
+    }
+
+    private static List<KitchenOrder> assemble(Iterable<Row> rows) {
         Map<UUID, Row> heads = new LinkedHashMap<>();
         Map<UUID, List<OrderLine>> lines = new HashMap<>();
         for (Row row : rows) {

@@ -1,5 +1,6 @@
 package org.preptable.gateway.kds.saavor;
 
+import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -26,12 +27,17 @@ public final class PayloadLog {
     }
 
     public UUID record(SqlClient client, UUID id, Received received, String outcome, int status, String error) {
+        return send(client, id, received, outcome, status, error).await();
+    }
+
+    /** {@link #record} without waiting, to pipeline with the other statements of the webhook's transaction. */
+    public Future<UUID> send(SqlClient client, UUID id, Received received, String outcome, int status, String error) {
         return client.preparedQuery("INSERT INTO saavor_payloads (id, verified, event_id, type, store_ref, outcome,"
                         + " status, error, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id")
                 .execute(Tuple.from(new Object[] {id, received.verified(), received.eventId(), received.type(),
                         received.storeRef(), outcome, status, error,
                         new String(received.body(), StandardCharsets.UTF_8).replace("\u0000", "")}))
-                .await().iterator().next().getUUID("id");
+                .map(rows -> rows.iterator().next().getUUID("id"));
     }
 
     /** Claims an event id for this payload; false when an earlier delivery of the same event was applied. */

@@ -1,8 +1,11 @@
 package org.preptable.gateway.kds.saavor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -80,8 +83,10 @@ public final class SaavorWebhook {
                     payloads.record(tx, payloadId, received, "duplicate", 200, null);
                     return null;
                 }
-                OrderProjector.Outcome applied = projector.apply(tx, location.id(), event);
-                payloads.record(tx, payloadId, received, applied.result(), 200, null);
+                List<Future<?>> pending = new ArrayList<>();
+                OrderProjector.Outcome applied = projector.apply(tx, location.id(), event, pending);
+                pending.add(payloads.send(tx, payloadId, received, applied.result(), 200, null));
+                Future.all(pending).await();
                 return applied;
             });
             Map<String, Object> answer = new LinkedHashMap<>();
