@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.preptable.gateway.http.Views;
 import org.preptable.gateway.auth.Role;
 import org.preptable.model.WireTime;
 
@@ -31,10 +32,7 @@ public record User(UUID id, long number, String firstName, String lastName, Stri
 
     /** The operations-dialect user: snake_case, UUID id, RFC 3339 UTC times. */
     public Map<String, Object> opsView() {
-        Map<String, Object> view = auditView();
-        view.put("created_at", WireTime.rfc3339(createdAt));
-        view.put("updated_at", WireTime.rfc3339(updatedAt));
-        return view;
+        return Views.withTimestamps(auditView(), createdAt, updatedAt);
     }
 
     /** What the audit log keeps of a user: everything but the password hash. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.preptable.model.WireTime;
+import org.preptable.gateway.http.Views;
 
 /** A catalog item, global to the install. {@code unitCostCents} caches the preferred vendor's price. */
 public record Item(UUID id, String sku, String name, String unit, String category, Long unitCostCents,
@@ -22,9 +22,6 @@ public record Item(UUID id, String sku, String name, String unit, String categor
     }
 
     public Map<String, Object> view() {
-        Map<String, Object> view = fields();
-        view.put("created_at", WireTime.rfc3339(createdAt));
-        view.put("updated_at", WireTime.rfc3339(updatedAt));
-        return view;
+        return Views.withTimestamps(fields(), createdAt, updatedAt);
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.preptable.model.WireTime;
+import org.preptable.gateway.http.Views;
 
 /** A campus: where stores, par levels, kitchen screens and menus live. */
 public record Location(UUID id, String name, String timezone, String saavorStoreRef, int readyHoldSeconds,
@@ -22,9 +22,6 @@ public record Location(UUID id, String name, String timezone, String saavorStore
     }
 
     public Map<String, Object> view() {
-        Map<String, Object> view = fields();
-        view.put("created_at", WireTime.rfc3339(createdAt));
-        view.put("updated_at", WireTime.rfc3339(updatedAt));
-        return view;
+        return Views.withTimestamps(fields(), createdAt, updatedAt);
     }
 }

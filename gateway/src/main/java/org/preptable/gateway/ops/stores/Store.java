@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.preptable.model.WireTime;
+import org.preptable.gateway.http.Views;
 
 /** A stocked place inside a location, e.g. "Walk-in cooler". */
 public record Store(UUID id, UUID locationId, String name, Instant createdAt, Instant updatedAt) {
@@ -18,9 +18,6 @@ public record Store(UUID id, UUID locationId, String name, Instant createdAt, In
     }
 
     public Map<String, Object> view() {
-        Map<String, Object> view = fields();
-        view.put("created_at", WireTime.rfc3339(createdAt));
-        view.put("updated_at", WireTime.rfc3339(updatedAt));
-        return view;
+        return Views.withTimestamps(fields(), createdAt, updatedAt);
     }
 }
