@@ -69,7 +69,7 @@ public final class Db implements AutoCloseable {
             T result;
             try {
                 result = work.run(connection);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) { // also checked causes that await() rethrows unchanged
                 rollbackQuietly(begun, e);
                 throw e;
             }
@@ -83,7 +83,7 @@ public final class Db implements AutoCloseable {
     private static void rollbackQuietly(Future<Transaction> begun, Throwable cause) {
         try {
             begun.await().rollback().await();
-        } catch (RuntimeException rollbackFailure) {
+        } catch (Exception rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
         }
     }

@@ -3,7 +3,6 @@ package org.preptable.gateway.http;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.preptable.gateway.db.Db;
 
 /**
@@ -35,7 +34,7 @@ public final class HealthRoutes {
         try {
             db.ping().await(2, TimeUnit.SECONDS);
             ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end("ready");
-        } catch (TimeoutException | RuntimeException e) {
+        } catch (Exception e) { // await() rethrows checked causes (e.g. ConnectException) unchanged
             errors.render(ctx, new ApiError(503, "Not ready: the database does not answer"));
         }
     }

@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.preptable.gateway.Gateway;
 import org.preptable.gateway.GatewayConfig;
-import org.preptable.gateway.testing.SseClient;
 import org.preptable.gateway.testing.TestClients;
 import org.preptable.model.Json;
 import org.preptable.model.saavor.SaavorSimulator;
@@ -76,18 +75,16 @@ public final class DeliveryLatencyBench {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, Set<String>> seen = new ConcurrentHashMap<>();
         AtomicLong duplicated = new AtomicLong();
-        List<SseClient> clients = new ArrayList<>();
-        List<Thread> readers = new ArrayList<>();
+        List<RawSseSubscriber> clients = new ArrayList<>();
+        java.net.URI uri = java.net.URI.create(base);
         for (int i = 0; i < subscriberCount; i++) {
-            SseClient client = SseClient.open(base, "/locations/" + location + "/events",
-                    Map.of("Authorization", "Bearer " + token));
-            if (client.status() != 200) {
-                throw new IllegalStateException("subscriber " + i + " got HTTP " + client.status());
-            }
+            RawSseSubscriber client = new RawSseSubscriber(uri.getHost(), uri.getPort(),
+                    "/api/v1/locations/" + location + "/events", token);
             clients.add(client);
             Set<String> mine = ConcurrentHashMap.newKeySet();
             seen.put(i, mine);
-            readers.add(Thread.ofVirtual().start(() -> read(client, mine, latencies, duplicated)));
+            Thread.ofPlatform().daemon().start(() -> client.read((data, arrived) ->
+                    record(data, arrived, mine, latencies, duplicated)));
         }
         Set<String> sent = ConcurrentHashMap.newKeySet();
         List<Long> responses = Collections.synchronizedList(new ArrayList<>());
@@ -104,8 +101,9 @@ public final class DeliveryLatencyBench {
         }
         double achieved = report.created() / Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
         Thread.sleep(2_000);
-        clients.forEach(SseClient::close);
-        readers.forEach(Thread::interrupt);
+        for (RawSseSubscriber client : clients) {
+            client.close();
+        }
         long lost = 0;
         for (Set<String> mine : seen.values()) {
             Set<String> missing = new HashSet<>(sent);
@@ -122,22 +120,21 @@ public final class DeliveryLatencyBench {
                 sorted.isEmpty() ? -1 : sorted.get(sorted.size() - 1), lost, duplicated.get());
     }
 
-    private static void read(SseClient client, Set<String> seen, List<Long> latencies, AtomicLong duplicated) {
+    /** Counts an {@code order.created} payload once per subscriber and its latency from {@code placed_at}. */
+    private static void record(String data, Instant arrived, Set<String> seen, List<Long> latencies,
+                               AtomicLong duplicated) {
         try {
-            while (true) {
-                SseClient.Event event = client.next(3600);
-                if (!event.name().equals("order.created")) {
-                    continue;
-                }
-                JsonNode order = Json.MAPPER.readTree(event.data());
-                if (!seen.add(order.get("saavor_order_id").asText())) {
-                    duplicated.incrementAndGet();
-                }
-                Instant placed = Instant.parse(order.get("placed_at").asText());
-                latencies.add(Duration.between(placed, event.receivedAt()).toMillis());
+            JsonNode order = Json.MAPPER.readTree(data);
+            if (!"queued".equals(order.path("prep_state").asText()) || order.get("placed_at") == null) {
+                return;
             }
-        } catch (InterruptedException | AssertionError | java.io.IOException stopped) {
-            // the round is over
+            if (!seen.add(order.get("saavor_order_id").asText())) {
+                duplicated.incrementAndGet();
+                return;
+            }
+            latencies.add(Duration.between(Instant.parse(order.get("placed_at").asText()), arrived).toMillis());
+        } catch (java.io.IOException ignored) {
+            // not an order payload
         }
     }
 

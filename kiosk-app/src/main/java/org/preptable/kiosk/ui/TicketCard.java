@@ -39,6 +39,12 @@ public final class TicketCard extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         elapsed.getStyleClass().add("elapsed");
+        // Header labels never wrap or shrink to "..." (the first screenshot showed "#104/3" and "12..."): the
+        // spacer and the card width absorb the slack instead.
+        for (Label l : List.of(number, badge, elapsed)) {
+            l.setWrapText(false);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(number, spacer, badge, elapsed);
         header.getStyleClass().add("ticket-header");
 

@@ -48,7 +48,7 @@ class TicketBoardTest {
                         line("Classic burger", 2, List.of("no pickles", "extra cheese"), "cut in half"),
                         line("Fries", 1, List.of(), null)),
                 order("o2", "1043", "Jonas", "preparing", 754, false, line("Veggie wrap", 1, List.of("no onion"), null))));
-        stage.setScene(new Scene(board, 800, 500));
+        stage.setScene(new Scene(board, 800, 420));
         stage.show();
     }
 
@@ -59,6 +59,10 @@ class TicketBoardTest {
             verifyThat(robot.lookup(hasText(text)).queryLabeled(), isVisible());
         }
         assertThat(robot.lookup(".ticket").queryAll()).hasSize(2);
+        // Header text must be shown whole, not wrapped or cut to "12...": laid-out width covers the preferred width.
+        for (Label l : robot.lookup(".ticket-header .label").queryAllAs(Label.class)) {
+            assertThat(l.getWidth()).as(l.getText()).isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5);
+        }
         assertThat(robot.lookup(".state-queued").queryAll()).hasSize(1);
         assertThat(robot.lookup(".state-preparing").queryAll()).hasSize(1);
     }

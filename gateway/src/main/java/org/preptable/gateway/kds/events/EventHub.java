@@ -94,7 +94,7 @@ public final class EventHub implements AutoCloseable {
                 log.purgeOlderThan(tx, RETENTION);
                 return null;
             });
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             LOG.warn("Purging old location events failed; retrying in an hour: {}", e.toString());
         }
     }
@@ -147,7 +147,7 @@ public final class EventHub implements AutoCloseable {
             while (feed.again.getAndSet(false)) {
                 sendPending(locationId, feed);
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             LOG.warn("Event delivery for location {} failed; the next notification or poll retries: {}",
                     locationId, e.toString());
         } finally {

@@ -70,7 +70,7 @@ public final class OutboxWorker implements AutoCloseable {
                 context.runOnContext(v -> {
                     try {
                         deliverDue();
-                    } catch (RuntimeException e) {
+                    } catch (Exception e) {
                         LOG.warn("Outbox delivery round failed; retrying on the next tick: {}", e.toString());
                     } finally {
                         running.set(false);

@@ -97,7 +97,7 @@ public final class SaavorWebhook {
                 answer.put("order_id", outcome.orderId().toString());
             }
             return new Answer(200, answer);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             // the transaction rolled back with the payload in it: keep the delivery on its own
             payloads.record(db.pool(), received, "error", 500, e.toString());
             throw e;
