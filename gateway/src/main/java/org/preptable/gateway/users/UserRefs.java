@@ -4,6 +4,7 @@ import io.vertx.sqlclient.SqlClient;
 import java.util.Optional;
 import java.util.UUID;
 import org.preptable.gateway.http.ApiError;
+import org.preptable.gateway.http.Params;
 
 /** A user id from a path: the UUID (operations dialect) or the positive number (kitchen planning). */
 sealed interface UserRefs {
@@ -26,9 +27,7 @@ sealed interface UserRefs {
         if (ref != null && ref.matches("\\d{1,18}") && Long.parseLong(ref) > 0) {
             return new ByNumber(Long.parseLong(ref));
         }
-        if (ref != null && ref.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
-            return new ByUuid(UUID.fromString(ref));
-        }
-        throw ApiError.badRequest("Invalid ID: must be a positive number or a UUID, got: " + ref);
+        return Params.parseUuid(ref).<UserRefs>map(ByUuid::new).orElseThrow(() ->
+                ApiError.badRequest("Invalid ID: must be a positive number or a UUID, got: " + ref));
     }
 }
