@@ -37,7 +37,7 @@ public record KdsModule(Db db, EventLog events, EventHub hub, OrderService order
         OrderRepository orderRepository = new OrderRepository();
         PayloadLog payloads = new PayloadLog();
         SaavorWebhook webhook = new SaavorWebhook(db, saavorSecret, payloads, new LocationRepository(),
-                new OrderProjector(orderRepository, events));
+                new OrderProjector(orderRepository, events), orderRepository);
         OrderService orders = new OrderService(db, orderRepository, events, ops.locations());
         Outbox outbox = new Outbox();
         OutboxWorker worker = new OutboxWorker(vertx, db, outbox, config.saavorUrl(), saavorSecret,

@@ -44,14 +44,14 @@ public final class OrderProjector {
      * waiting, the read of the resulting order follows them, and the event and audit rows are left in
      * {@code pending} for the caller to await together with its own last writes.
      */
-    public Outcome apply(SqlConnection tx, UUID locationId, SaavorEvent event, List<Future<?>> pending) {
+    public Outcome apply(SqlConnection tx, UUID locationId, SaavorEvent event, Optional<Head> existing,
+                         List<Future<?>> pending) {
         SaavorEvent.Order order = event.order();
         Optional<PrepState> terminal = switch (event.type()) {
             case "order.voided" -> Optional.of(PrepState.VOIDED);
             case "order.fulfilled" -> Optional.of(PrepState.FULFILLED);
             default -> Optional.empty();
         };
-        Optional<Head> existing = orders.lockBySaavorId(tx, locationId, order.id());
         if (existing.isEmpty()) {
             PrepState state = terminal.orElse(PrepState.QUEUED);
             UUID id = UUID.randomUUID();

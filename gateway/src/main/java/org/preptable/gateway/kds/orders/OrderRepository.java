@@ -39,12 +39,16 @@ public final class OrderRepository {
              AND o.state_changed_at < clock_timestamp() - make_interval(secs => l.ready_hold_seconds)) AS ready_overdue
             """;
 
-    /** Locks the order row so concurrent deliveries about one order apply one after the other. */
-    public Optional<Head> lockBySaavorId(SqlClient tx, UUID locationId, String saavorOrderId) {
-        var rows = tx.preparedQuery("SELECT id, location_id, prep_state, saavor_occurred_at FROM grill_orders"
-                        + " WHERE location_id = $1 AND saavor_order_id = $2 FOR UPDATE")
-                .execute(Tuple.of(locationId, saavorOrderId)).await();
-        return rows.rowCount() == 0 ? Optional.empty() : Optional.of(head(rows.iterator().next()));
+    /**
+     * Locks the order a Saavor event is about, found by the store's reference, so concurrent deliveries about one
+     * order apply one after the other. Sent without waiting: the webhook pipelines it with its other first reads.
+     */
+    public Future<Optional<Head>> sendLockBySaavorId(SqlClient tx, String storeRef, String saavorOrderId) {
+        return tx.preparedQuery("SELECT o.id, o.location_id, o.prep_state, o.saavor_occurred_at FROM grill_orders o"
+                        + " JOIN locations l ON l.id = o.location_id"
+                        + " WHERE l.saavor_store_ref = $1 AND o.saavor_order_id = $2 FOR UPDATE OF o")
+                .execute(Tuple.of(storeRef, saavorOrderId))
+                .map(rows -> rows.rowCount() == 0 ? Optional.<Head>empty() : Optional.of(head(rows.iterator().next())));
     }
 
     public Optional<Head> lock(SqlClient tx, UUID locationId, UUID orderId) {

@@ -41,9 +41,10 @@ public final class PayloadLog {
     }
 
     /** Claims an event id for this payload; false when an earlier delivery of the same event was applied. */
-    public boolean claim(SqlClient tx, String eventId, UUID payloadId) {
+    public Future<Boolean> sendClaim(SqlClient tx, String eventId, UUID payloadId) {
         return tx.preparedQuery("INSERT INTO saavor_events (event_id, payload_id) VALUES ($1, $2)"
-                + " ON CONFLICT (event_id) DO NOTHING").execute(Tuple.of(eventId, payloadId)).await().rowCount() == 1;
+                + " ON CONFLICT (event_id) DO NOTHING").execute(Tuple.of(eventId, payloadId))
+                .map(rows -> rows.rowCount() == 1);
     }
 
     public List<Map<String, Object>> recent(SqlClient client, Instant before, int limit) {

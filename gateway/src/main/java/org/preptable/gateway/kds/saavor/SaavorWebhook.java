@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.http.Responses;
 import org.preptable.gateway.kds.orders.OrderProjector;
+import org.preptable.gateway.kds.orders.OrderRepository;
+import org.preptable.gateway.kds.orders.OrderRepository.Head;
 import org.preptable.gateway.ops.locations.Location;
 import org.preptable.gateway.ops.locations.LocationRepository;
 import org.preptable.model.Json;
@@ -33,14 +36,16 @@ public final class SaavorWebhook {
     private final PayloadLog payloads;
     private final LocationRepository locations;
     private final OrderProjector projector;
+    private final OrderRepository orders;
 
     public SaavorWebhook(Db db, String secret, PayloadLog payloads, LocationRepository locations,
-                         OrderProjector projector) {
+                         OrderProjector projector, OrderRepository orders) {
         this.db = db;
         this.secret = secret;
         this.payloads = payloads;
         this.locations = locations;
         this.projector = projector;
+        this.orders = orders;
     }
 
     /** The status and body the webhook answers. */
@@ -70,37 +75,46 @@ public final class SaavorWebhook {
             payloads.record(db.pool(), received, "unknown_type", 202, null);
             return new Answer(202, Map.of("status", "ignored", "reason", "unknown event type " + event.type()));
         }
-        Location location = locations.findByStoreRef(db.pool(), event.storeRef()).orElse(null);
-        if (location == null) {
-            String message = "Unknown store_ref '" + event.storeRef() + "'; set it as a location's saavor_store_ref";
-            payloads.record(db.pool(), received, "unknown_store", 404, message);
-            throw ApiError.notFound(message);
-        }
         UUID payloadId = UUID.randomUUID();
         try {
-            OrderProjector.Outcome outcome = db.tx(tx -> {
-                if (!payloads.claim(tx, event.eventId(), payloadId)) {
+            Answer answer = db.tx(tx -> {
+                // the store lookup, the event-id claim and the order's lock go out together in one round trip
+                Future<Optional<Location>> located = locations.sendFindByStoreRef(tx, event.storeRef());
+                Future<Boolean> claimed = payloads.sendClaim(tx, event.eventId(), payloadId);
+                Future<Optional<Head>> existing = orders.sendLockBySaavorId(tx, event.storeRef(), event.order().id());
+                Future.all(located, claimed, existing).await();
+                if (located.result().isEmpty()) {
+                    throw new UnknownStore(event.storeRef());
+                }
+                if (!claimed.result()) {
                     payloads.record(tx, payloadId, received, "duplicate", 200, null);
-                    return null;
+                    return new Answer(200, Map.of("status", "duplicate"));
                 }
                 List<Future<?>> pending = new ArrayList<>();
-                OrderProjector.Outcome applied = projector.apply(tx, location.id(), event, pending);
+                OrderProjector.Outcome applied = projector.apply(tx, located.result().get().id(), event,
+                        existing.result(), pending);
                 pending.add(payloads.send(tx, payloadId, received, applied.result(), 200, null));
                 Future.all(pending).await();
-                return applied;
+                Map<String, Object> answered = new LinkedHashMap<>();
+                answered.put("status", applied.result());
+                answered.put("order_id", applied.orderId().toString());
+                return new Answer(200, answered);
             });
-            Map<String, Object> answer = new LinkedHashMap<>();
-            if (outcome == null) {
-                answer.put("status", "duplicate");
-            } else {
-                answer.put("status", outcome.result());
-                answer.put("order_id", outcome.orderId().toString());
-            }
-            return new Answer(200, answer);
+            return answer;
+        } catch (UnknownStore e) {
+            payloads.record(db.pool(), received, "unknown_store", 404, e.getMessage());
+            throw ApiError.notFound(e.getMessage());
         } catch (Exception e) {
             // the transaction rolled back with the payload in it: keep the delivery on its own
             payloads.record(db.pool(), received, "error", 500, e.toString());
             throw e;
+        }
+    }
+
+    /** Rolls the webhook's transaction back when no location has the event's store reference. */
+    private static final class UnknownStore extends RuntimeException {
+        UnknownStore(String storeRef) {
+            super("Unknown store_ref '" + storeRef + "'; set it as a location's saavor_store_ref", null, false, false);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.preptable.gateway.ops.locations;
 
+import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
@@ -24,9 +25,10 @@ public final class LocationRepository {
                 .execute(Tuple.of(id)).await());
     }
 
-    public Optional<Location> findByStoreRef(SqlClient client, String saavorStoreRef) {
-        return one(client.preparedQuery("SELECT " + COLUMNS + " FROM locations WHERE saavor_store_ref = $1")
-                .execute(Tuple.of(saavorStoreRef)).await());
+    /** Sends the lookup without waiting, so the webhook can pipeline it with its first writes. */
+    public Future<Optional<Location>> sendFindByStoreRef(SqlClient client, String saavorStoreRef) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM locations WHERE saavor_store_ref = $1")
+                .execute(Tuple.of(saavorStoreRef)).map(LocationRepository::one);
     }
 
     public Location insert(SqlClient client, LocationInput input) {
