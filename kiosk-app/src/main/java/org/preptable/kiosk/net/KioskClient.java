@@ -1,0 +1,116 @@
+package org.preptable.kiosk.net;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.preptable.model.Json;
+import org.preptable.model.kds.KitchenOrder;
+
+/**
+ * The kiosk's side of the gateway API: sign in with the location's kiosk token (a session cookie), read the
+ * active orders with the event id they include, open the event stream from there, and bump orders. Writes carry
+ * {@code Origin: <gateway>} because the gateway checks it on cookie-authenticated writes.
+ */
+public final class KioskClient {
+
+    /** What {@code POST /signage/auth} tells the kiosk about its location. */
+    public record SignIn(UUID locationId, String locationName, String timezone, int readyHoldSeconds) {
+    }
+
+    /** Active orders and the last event id they include. */
+    public record Snapshot(List<KitchenOrder> orders, long lastEventId) {
+    }
+
+    private final URI gateway;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile String cookie;
+    private volatile SignIn signIn;
+
+    public KioskClient(URI gateway) {
+        this.gateway = gateway;
+    }
+
+    public SignIn signIn(String kioskToken) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request("/api/v1/signage/auth")
+                .header("Content-Type", "application/json").header("Origin", origin())
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("token", kioskToken)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("the gateway refused the kiosk token (HTTP " + response.statusCode()
+                    + "); rotate a new one in Admin → Kiosks and put it in the kiosk's config");
+        }
+        String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow(
+                () -> new IOException("the gateway signed the kiosk in but sent no session cookie"));
+        cookie = setCookie.substring(0, setCookie.indexOf(';') < 0 ? setCookie.length() : setCookie.indexOf(';'));
+        JsonNode body = Json.MAPPER.readTree(response.body());
+        signIn = new SignIn(UUID.fromString(body.get("location_id").asText()), body.get("location_name").asText(),
+                body.get("timezone").asText(), body.get("ready_hold_seconds").asInt());
+        return signIn;
+    }
+
+    public Snapshot activeOrders() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(locationPath("/orders")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        requireOk(response.statusCode(), "reading the orders");
+        List<KitchenOrder> orders = Json.MAPPER.readValue(response.body(), new TypeReference<>() { });
+        long last = Long.parseLong(response.headers().firstValue("Last-Event-ID").orElse("0"));
+        return new Snapshot(orders, last);
+    }
+
+    /** Opens the event stream after {@code lastEventId}; the caller reads and closes the stream. */
+    public InputStream openEvents(long lastEventId) throws IOException, InterruptedException {
+        HttpResponse<InputStream> response = http.send(request(locationPath("/events"))
+                        .header("Accept", "text/event-stream").header("Last-Event-ID", Long.toString(lastEventId))
+                        .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            response.body().close();
+            requireOk(response.statusCode(), "opening the event stream");
+        }
+        return response.body();
+    }
+
+    /** Bumps an order; answers the gateway's status (200 moved, 409 the screen was stale). */
+    public int transition(String orderId, String from, String to) throws IOException, InterruptedException {
+        String body = Json.write(from == null ? Map.of("to", to) : Map.of("from", from, "to", to));
+        return http.send(request(locationPath("/orders/" + orderId + "/transition"))
+                        .header("Content-Type", "application/json").header("Origin", origin())
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private String locationPath(String rest) {
+        if (signIn == null) {
+            throw new IllegalStateException("sign in first");
+        }
+        return "/api/v1/locations/" + signIn.locationId() + rest;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(10));
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        return builder;
+    }
+
+    private String origin() {
+        return gateway.getScheme() + "://" + gateway.getAuthority();
+    }
+
+    private static void requireOk(int status, String what) throws IOException {
+        if (status != 200) {
+            throw new IOException(what + " failed with HTTP " + status
+                    + (status == 401 ? "; the kiosk session ended, sign in again" : ""));
+        }
+    }
+}

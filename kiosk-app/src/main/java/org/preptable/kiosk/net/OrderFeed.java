@@ -1,0 +1,131 @@
+package org.preptable.kiosk.net;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.preptable.kiosk.board.BoardModel;
+import org.preptable.model.Json;
+import org.preptable.model.kds.KitchenOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a {@link BoardModel} live: loads the snapshot with the event id it includes, streams events from there,
+ * and when the connection drops, reconnects from the last event it applied, so the board misses nothing and
+ * repeats nothing. A {@code reset} from the gateway (the resume point is too old) reloads the snapshot.
+ */
+public final class OrderFeed implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderFeed.class);
+
+    private final KioskClient client;
+    private final BoardModel board;
+    private final Duration retry;
+    private final Consumer<String> status;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile long lastEventId = -1;
+    private volatile boolean reload = true;
+    private volatile InputStream stream;
+    private Thread worker;
+
+    /** @param status receives a short line for the screen's status bar: "live", "offline: …" */
+    public OrderFeed(KioskClient client, BoardModel board, Duration retry, Consumer<String> status) {
+        this.client = client;
+        this.board = board;
+        this.retry = retry;
+        this.status = status;
+    }
+
+    public void start() {
+        worker = Thread.ofVirtual().name("order-feed").start(this::run);
+    }
+
+    public long lastEventId() {
+        return lastEventId;
+    }
+
+    private void run() {
+        while (!closed.get()) {
+            try {
+                if (reload) {
+                    KioskClient.Snapshot snapshot = client.activeOrders();
+                    board.replaceAll(snapshot.orders());
+                    lastEventId = snapshot.lastEventId();
+                    reload = false;
+                }
+                try (InputStream in = client.openEvents(lastEventId)) {
+                    stream = in;
+                    status.accept("live");
+                    read(in);
+                }
+            } catch (IOException e) {
+                if (!closed.get()) {
+                    status.accept("offline: " + e.getMessage());
+                    LOG.warn("Order feed interrupted, retrying in {} ms: {}", retry.toMillis(), e.toString());
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            pause();
+        }
+    }
+
+    private void read(InputStream in) throws IOException {
+        SseParser parser = new SseParser(event -> {
+            if ("reset".equals(event.event())) {
+                reload = true;
+                closeStream();
+                return;
+            }
+            try {
+                board.apply(event.event(), Json.MAPPER.readValue(event.data(), KitchenOrder.class));
+                lastEventId = Long.parseLong(event.id());
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Skipping an event the kiosk cannot read ({}): {}", event.event(), e.toString());
+            }
+        }, Long.toString(lastEventId));
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        char[] buffer = new char[8192];
+        int read;
+        while ((read = reader.read(buffer)) != -1 && !reload) {
+            parser.feed(new String(buffer, 0, read));
+        }
+        parser.endOfStream();
+    }
+
+    private void pause() {
+        if (closed.get() || reload) {
+            return;
+        }
+        try {
+            Thread.sleep(retry.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeStream() {
+        InputStream open = stream;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (IOException ignored) {
+                // closing to reconnect; a failure here changes nothing
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed.set(true);
+        closeStream();
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+}

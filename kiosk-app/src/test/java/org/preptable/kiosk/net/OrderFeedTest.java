@@ -1,0 +1,102 @@
+package org.preptable.kiosk.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.preptable.gateway.testing.WebhookSender.event;
+import static org.preptable.gateway.testing.WebhookSender.line;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.preptable.gateway.testing.ApiClient;
+import org.preptable.gateway.testing.TestGateway;
+import org.preptable.gateway.testing.WebhookSender;
+import org.preptable.kiosk.board.BoardModel;
+import org.preptable.model.kds.KitchenOrder;
+
+/** A kiosk signed in with its token follows its location's orders live, against a real gateway. */
+class OrderFeedTest {
+
+    private static TestGateway gateway;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        gateway = TestGateway.start();
+        api = gateway.client();
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+    }
+
+    private record Site(String storeRef, String token) {
+    }
+
+    private static Site site(String name) {
+        ApiClient admin = api.as(api.admin());
+        String storeRef = name.toLowerCase() + "-main";
+        var location = admin.post("/locations", Map.of("name", name, "timezone", "UTC", "saavor_store_ref", storeRef));
+        assertThat(location.status()).as(location.body()).isEqualTo(201);
+        var rotated = admin.post("/locations/" + location.json().get("id").asText() + "/kiosk_token/rotate", null);
+        assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
+        return new Site(storeRef, rotated.json().get("token").asText());
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void theBoardStartsFromTheSnapshotAndFollowsEveryChange() throws Exception {
+        Site site = site("Feedtown");
+        WebhookSender saavor = new WebhookSender(api);
+        saavor.send(event("order.created", site.storeRef(), "S-1", Instant.now(), line("FRY", "Fries", 1)));
+        KioskClient kiosk = new KioskClient(URI.create(gateway.baseUrl()));
+        assertThat(kiosk.signIn(site.token()).locationName()).isEqualTo("Feedtown");
+        BoardModel board = new BoardModel();
+        List<String> statuses = new CopyOnWriteArrayList<>();
+
+        try (OrderFeed feed = new OrderFeed(kiosk, board, Duration.ofMillis(200), statuses::add)) {
+            feed.start();
+            await(() -> board.orders().size() == 1, "the snapshot");
+            await(() -> statuses.contains("live"), "the stream");
+
+            saavor.send(event("order.created", site.storeRef(), "S-2", Instant.now(), line("BRG-CLS", "Classic burger", 2)));
+            await(() -> board.orders().size() == 2, "the new order");
+            KitchenOrder second = board.orders().get(1);
+            assertThat(second.saavorOrderId()).isEqualTo("S-2");
+            assertThat(second.lines().get(0).quantity()).isEqualTo(2);
+
+            assertThat(kiosk.transition(second.id(), "queued", "preparing")).isEqualTo(200);
+            await(() -> board.orders().get(1).prepState().equals("preparing"), "the bump to come back as an event");
+            assertThat(kiosk.transition(second.id(), "queued", "preparing")).as("a stale screen").isEqualTo(409);
+
+            saavor.send(event("order.voided", site.storeRef(), "S-1", Instant.now()));
+            await(() -> board.orders().size() == 1, "the void");
+            assertThat(board.orders().get(0).saavorOrderId()).isEqualTo("S-2");
+        }
+    }
+
+    @Test
+    void aRefusedTokenSaysWhatToDo() {
+        KioskClient kiosk = new KioskClient(URI.create(gateway.baseUrl()));
+        assertThatThrownBy(() -> kiosk.signIn("ptk_not-a-real-token")).isInstanceOf(IOException.class)
+                .hasMessageContaining("rotate a new one");
+    }
+}
