@@ -6,12 +6,10 @@ import io.vertx.sqlclient.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +21,6 @@ import java.util.UUID;
 public final class SessionStore {
 
     public static final String COOKIE = "preptable_session";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A new session and the cookie value that opens it; the value exists only in this object and the cookie. */
     public record NewSession(UUID id, String token, Instant expiresAt) {
@@ -36,9 +33,7 @@ public final class SessionStore {
 
     public NewSession create(SqlClient client, UUID userId, String kind, Duration lifetime, String ip,
                              String userAgent) {
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String token = RandomTokens.base64Url(32);
         Instant expiresAt = Instant.now().plus(lifetime);
         Row row = client.preparedQuery("""
                         INSERT INTO sessions (user_id, token_hash, kind, expires_at, ip, user_agent)

@@ -3,9 +3,8 @@ package org.preptable.gateway.settings;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
+import org.preptable.gateway.auth.RandomTokens;
 
 /**
  * Secrets that must be the same on every gateway sharing one database (JWT signing key, Saavor webhook secret).
@@ -17,7 +16,6 @@ public final class StoredSecrets {
     public static final String JWT_KEY = "jwt_secret";
     public static final String SAAVOR_KEY = "saavor_secret";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Pool pool;
 
@@ -46,8 +44,6 @@ public final class StoredSecrets {
     }
 
     private static String generate() {
-        byte[] bytes = new byte[48];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.base64Url(48);
     }
 }

@@ -1,10 +1,8 @@
 package org.preptable.gateway.kds.kiosk;
 
 import io.vertx.sqlclient.SqlConnection;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import java.util.regex.Pattern;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.audit.AuditEvent;
 import org.preptable.gateway.audit.AuditLog;
+import org.preptable.gateway.auth.RandomTokens;
 import org.preptable.gateway.auth.Role;
 import org.preptable.gateway.auth.SessionStore;
 import org.preptable.gateway.db.Db;
@@ -39,7 +38,6 @@ public final class KioskService {
     private static final Pattern TOKEN_SHAPE = Pattern.compile(TOKEN_PREFIX + "[A-Za-z0-9_-]{43}");
     private static final String INVALID = "Invalid kiosk token";
     private static final int MAX_NAME = 50;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A token as shown once to the admin who rotated it. */
     public record IssuedToken(UUID locationId, String token) {
@@ -207,9 +205,7 @@ public final class KioskService {
 
     /** 32 random bytes; the prefix makes a leaked token recognizable to secret scanners and to people. */
     private static String newToken() {
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        return TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        return TOKEN_PREFIX + RandomTokens.base64Url(32);
     }
 
     /** At most 50 characters, as people's names are, without splitting a surrogate pair. */
