@@ -31,6 +31,7 @@ public final class OrderFeed implements AutoCloseable {
     private volatile long lastEventId = -1;
     private volatile boolean reload = true;
     private volatile InputStream stream;
+    private volatile Consumer<SseEvent> otherEvents = event -> { };
     private Thread worker;
 
     /** @param status receives a short line for the screen's status bar: "live", "offline: …" */
@@ -39,6 +40,14 @@ public final class OrderFeed implements AutoCloseable {
         this.board = board;
         this.retry = retry;
         this.status = status;
+    }
+
+    /**
+     * Receives every event that is not about an order ({@code menu.updated}, {@code availability.updated}, …) on the
+     * feed's thread, in stream order; the signage screen follows the menu this way. Set it before {@link #start()}.
+     */
+    public void onOtherEvent(Consumer<SseEvent> listener) {
+        this.otherEvents = listener;
     }
 
     public void start() {
@@ -83,7 +92,11 @@ public final class OrderFeed implements AutoCloseable {
                 return;
             }
             try {
-                board.apply(event.event(), Json.MAPPER.readValue(event.data(), KitchenOrder.class));
+                if (event.event() != null && event.event().startsWith("order.")) {
+                    board.apply(event.event(), Json.MAPPER.readValue(event.data(), KitchenOrder.class));
+                } else {
+                    otherEvents.accept(event);
+                }
                 lastEventId = Long.parseLong(event.id());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Skipping an event the kiosk cannot read ({}): {}", event.event(), e.toString());
