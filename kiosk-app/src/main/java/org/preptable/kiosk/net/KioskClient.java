@@ -79,6 +79,19 @@ public final class KioskClient {
         return response.body();
     }
 
+    /**
+     * A signed-in GET of {@code /api/v1/locations/{id}<rest>} (e.g. {@code /menu/current}); the caller decides what a
+     * status means (signage treats 404 as "this gateway has no menus yet").
+     */
+    public HttpResponse<String> getLocation(String rest) throws IOException, InterruptedException {
+        return http.send(request(locationPath(rest)).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public SignIn currentSignIn() {
+        return signIn;
+    }
+
     /** Bumps an order; answers the gateway's status (200 moved, 409 the screen was stale). */
     public int transition(String orderId, String from, String to) throws IOException, InterruptedException {
         String body = Json.write(from == null ? Map.of("to", to) : Map.of("from", from, "to", to));
