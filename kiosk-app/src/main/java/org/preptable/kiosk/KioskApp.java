@@ -2,66 +2,100 @@ package org.preptable.kiosk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.preptable.kiosk.config.KioskConfig;
+import org.preptable.kiosk.config.KioskConfigException;
+import org.preptable.kiosk.net.GatewayProbe;
+import org.preptable.kiosk.ui.Chime;
+import org.preptable.kiosk.ui.MessageScreen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The kitchen display's entry point. Its one argument is the kiosk's properties file (default
- * {@code ./kiosk.properties}, or {@code KIOSK_CONFIG}). Shows "connecting" at once, signs in off the FX thread,
- * then the live board full screen. (Packaging for the Pi, with its systemd unit, is still to come.)
+ * The kitchen display as a JavaFX application (started through {@link Launcher}). Shows a full-screen message at
+ * once, then reads the config, checks the gateway and signs in off the FX thread, retrying with back-off and saying
+ * why on screen (bad config, refused token, gateway unreachable) until it can show the live board.
  */
 public final class KioskApp extends Application {
 
-    private KioskSession session;
+    private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
+    private static final Duration MAX_RETRY = Duration.ofSeconds(30);
 
-    public static void main(String[] args) {
-        launch(args);
-    }
+    private volatile AutoCloseable session;
+    private volatile boolean stopping;
 
     @Override
     public void start(Stage stage) {
-        Label message = new Label("Connecting to the PrepTable gateway…");
-        message.setStyle("-fx-font-size: 28px; -fx-text-fill: #eee;");
-        StackPane waiting = new StackPane(message);
-        waiting.setStyle("-fx-background-color: #111;");
-        stage.setScene(new Scene(waiting, 1280, 720));
+        MessageScreen message = new MessageScreen();
+        stage.setScene(new Scene(message, 1280, 720));
         stage.setTitle("PrepTable kitchen display");
+        stage.setFullScreenExitHint("");
         stage.setFullScreen(true);
         stage.show();
-        Thread.ofVirtual().name("kiosk-sign-in").start(() -> {
+        Path configFile = Launcher.configPath(getParameters().getRaw());
+        Thread.ofVirtual().name("kiosk-sign-in").start(() -> signInUntilItWorks(stage, message, configFile));
+    }
+
+    private void signInUntilItWorks(Stage stage, MessageScreen message, Path configFile) {
+        Duration wait = Duration.ofSeconds(2);
+        while (!stopping) {
+            String retry = "Trying again in " + wait.toSeconds() + " s…";
             try {
-                KioskConfig config = KioskConfig.load(configPath());
-                KioskSession opened = KioskSession.open(config, Clock.systemDefaultZone());
-                Platform.runLater(() -> {
-                    session = opened;
-                    stage.getScene().setRoot(opened.screen());
-                    opened.screen().requestFocus();
-                    opened.start();
-                });
+                KioskConfig config = KioskConfig.load(configFile);
+                Platform.runLater(() -> message.show("Connecting…", "Signing in to " + config.gatewayUrl(), ""));
+                GatewayProbe.Result probe = new GatewayProbe(Duration.ofSeconds(5)).probe(config.gatewayUrl());
+                if (!probe.reachable()) {
+                    Platform.runLater(() -> message.showProblem("Gateway unreachable", probe.message(), retry));
+                } else {
+                    showLive(stage, config);
+                    return;
+                }
+            } catch (KioskConfigException e) {
+                Platform.runLater(() -> message.showProblem("The kiosk's config needs fixing", e.getMessage(), retry));
+            } catch (InterruptedException e) {
+                return;
             } catch (Exception e) {
-                Platform.runLater(() -> message.setText("Cannot start: " + e.getMessage()));
+                LOG.warn("Kiosk start failed: {}", e.toString());
+                Platform.runLater(() -> message.showProblem("Cannot sign in", e.getMessage(), retry));
             }
+            sleep(wait);
+            wait = wait.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait.multipliedBy(2);
+        }
+    }
+
+    private void showLive(Stage stage, KioskConfig config) throws Exception {
+        KioskSession opened = KioskSession.open(config, Clock.systemDefaultZone(), Chime.tone());
+        session = opened;
+        Platform.runLater(() -> {
+            stage.getScene().setRoot(opened.screen());
+            opened.screen().requestFocus();
+            opened.start();
         });
     }
 
-    private Path configPath() {
-        var args = getParameters().getUnnamed();
-        if (!args.isEmpty()) {
-            return Path.of(args.get(0));
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        String fromEnv = System.getenv("KIOSK_CONFIG");
-        return Path.of(fromEnv == null || fromEnv.isBlank() ? "kiosk.properties" : fromEnv);
     }
 
     @Override
-    public void stop() {
-        if (session != null) {
-            session.close();
+    public void stop() throws Exception {
+        stopping = true;
+        AutoCloseable open = session;
+        if (open != null) {
+            open.close();
         }
+    }
+
+    static List<String> usage() {
+        return List.of("usage: preptable-kiosk [--config FILE]", "  default config: " + Launcher.DEFAULT_CONFIG);
     }
 }

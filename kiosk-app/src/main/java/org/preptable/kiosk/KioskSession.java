@@ -3,64 +3,123 @@ package org.preptable.kiosk;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import org.preptable.kiosk.board.BoardModel;
+import org.preptable.kiosk.board.StationView;
 import org.preptable.kiosk.config.KioskConfig;
+import org.preptable.kiosk.net.BumpOutbox;
 import org.preptable.kiosk.net.KioskClient;
 import org.preptable.kiosk.net.OrderFeed;
+import org.preptable.kiosk.ui.Chime;
 import org.preptable.kiosk.ui.KioskScreen;
+import org.preptable.model.kds.KitchenOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One signed-in kiosk: the gateway client, the live board and the screen, wired so that every board change and
- * connection status reaches the FX thread, and every bump goes back to the gateway.
+ * One signed-in kitchen screen: the gateway client, the live board, the durable bump outbox and the screen, wired
+ * so that every board change and connection status reaches the FX thread and every bump reaches the gateway, even
+ * if it was made offline.
  */
 public final class KioskSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskSession.class);
 
+    private final KioskClient client;
     private final KioskScreen screen;
+    private final BoardModel board;
     private final OrderFeed feed;
+    private final BumpOutbox outbox;
 
-    private KioskSession(KioskScreen screen, OrderFeed feed) {
+    private KioskSession(KioskClient client, KioskScreen screen, BoardModel board, OrderFeed feed, BumpOutbox outbox) {
+        this.client = client;
         this.screen = screen;
+        this.board = board;
         this.feed = feed;
+        this.outbox = outbox;
     }
 
     /** Signs in (blocking: call it off the FX thread) and returns a session whose screen is not yet live. */
-    public static KioskSession open(KioskConfig config, Clock clock) throws IOException, InterruptedException {
+    public static KioskSession open(KioskConfig config, Clock clock, Chime chime) throws IOException, InterruptedException {
         KioskClient client = new KioskClient(config.gatewayUrl());
         KioskClient.SignIn signIn = client.signIn(config.kioskToken());
-        KioskScreen screen = new KioskScreen(signIn.locationName(), clock, (order, next) -> {
-            try {
-                int status = client.transition(order.id(), order.prepState(), next);
-                if (status != 200) {
-                    // 409: another screen moved it first; the event stream brings the truth
-                    LOG.info("Bump of order {} answered {}", order.number(), status);
-                }
-            } catch (IOException | InterruptedException e) {
-                LOG.warn("Bump of order {} failed: {}", order.number(), e.toString());
-            }
-        });
         BoardModel board = new BoardModel();
+        OutboxSink sink = new OutboxSink();
+        StationView station = new StationView(config.stationId());
+        KioskScreen screen = new KioskScreen(signIn.locationName(), station, config.display(),
+                Duration.ofSeconds(signIn.readyHoldSeconds()), clock, sink,
+                config.display().soundOnNewTicket() ? chime : Chime.silent());
+        BumpOutbox outbox = new BumpOutbox(config.dataDir().resolve("bumps").resolve(signIn.locationId().toString()),
+                client, Duration.ofSeconds(1), new BumpOutbox.Listener() {
+                    @Override
+                    public void answered(BumpOutbox.Bump bump, int status, KitchenOrder current) {
+                        if (status == 409 && current != null) {
+                            // Someone else moved it first, or this bump was applied before its answer got lost.
+                            board.apply("order.updated", current);
+                        }
+                        Platform.runLater(() -> screen.bumpAnswered(bump.orderId(), status));
+                    }
+
+                    @Override
+                    public void waiting(int count, String problem) {
+                        Platform.runLater(() -> screen.showWaitingBumps(count));
+                    }
+                });
+        sink.outbox = outbox;
+        sink.clock = clock;
         board.onChange(orders -> Platform.runLater(() -> screen.showOrders(orders)));
         OrderFeed feed = new OrderFeed(client, board, Duration.ofSeconds(2),
                 status -> Platform.runLater(() -> screen.showStatus(status)));
-        return new KioskSession(screen, feed);
+        feed.onContact(() -> Platform.runLater(screen::contact));
+        int waiting = outbox.pending();
+        Platform.runLater(() -> screen.showWaitingBumps(waiting));
+        return new KioskSession(client, screen, board, feed, outbox);
     }
 
     public KioskScreen screen() {
         return screen;
     }
 
-    /** Starts following the location's orders. */
+    public KioskClient client() {
+        return client;
+    }
+
+    public BoardModel board() {
+        return board;
+    }
+
+    /** Starts following the location's orders and sending bumps (including bumps saved by an earlier run). */
     public void start() {
         feed.start();
+        outbox.start();
     }
 
     @Override
     public void close() {
         feed.close();
+        outbox.close();
+    }
+
+    /** The screen's bumps go to disk first (off the FX thread), then to the gateway in order. */
+    private static final class OutboxSink implements KioskScreen.BumpSink {
+        // One writer thread, so two quick bumps are stored (and so sent) in the order the cook made them.
+        private final ExecutorService store = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("bump-store").factory());
+        private volatile BumpOutbox outbox;
+        private volatile Clock clock;
+
+        @Override
+        public void send(KitchenOrder order, String to) {
+            BumpOutbox.Bump bump = new BumpOutbox.Bump(order.id(), order.number(), order.prepState(), to, clock.instant());
+            store.execute(() -> {
+                try {
+                    outbox.submit(bump);
+                } catch (IOException e) {
+                    LOG.error("Could not save the bump of order {} ({} → {}): {}", order.number(), order.prepState(),
+                            to, e.toString());
+                }
+            });
+        }
     }
 }

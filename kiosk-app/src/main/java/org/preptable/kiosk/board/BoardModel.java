@@ -59,6 +59,11 @@ public final class BoardModel {
     }
 
     private void put(KitchenOrder order) {
+        KitchenOrder known = orders.get(order.id());
+        if (known != null && known.updatedAt() != null && order.updatedAt() != null
+                && order.updatedAt().isBefore(known.updatedAt())) {
+            return; // an older copy (a bump's answer overtaken by a newer event) must not undo newer news
+        }
         if (isOnScreen(order)) {
             orders.put(order.id(), order);
         } else {

@@ -20,22 +20,36 @@ import java.util.Properties;
  * <pre>
  * gateway.url = https://kitchen.example:8080   (required, http or https)
  * kiosk.token = …                              (required, the location's kiosk token)
- * station     = 3 | all                        (optional, default all = expo)
+ * station     = 3 | all | expo                 (optional, default all = expo: every line of every order)
+ * mode        = kitchen | signage              (optional, default kitchen)
+ * data.dir    = /var/lib/preptable-kiosk       (optional; where bumps made offline wait for the gateway)
  * </pre>
+ * plus the screen's {@link DisplaySettings}. The raw properties are kept for the input and printer settings.
  *
  * @param gatewayUrl the gateway's base URL, without a trailing slash
  * @param stationId  the numeric kitchen-planning station shown, or empty for all stations (expo)
  */
-public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong stationId) {
+public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong stationId, Mode mode, Path dataDir,
+        DisplaySettings display, Properties properties) {
+
+    /** What the screen is for: a kitchen display (tickets, bumps) or a guest-facing menu and order-ready board. */
+    public enum Mode { KITCHEN, SIGNAGE }
 
     public static final String GATEWAY_URL = "gateway.url";
     public static final String KIOSK_TOKEN = "kiosk.token";
     public static final String STATION = "station";
+    public static final String MODE = "mode";
+    public static final String DATA_DIR = "data.dir";
+    public static final Path DEFAULT_DATA_DIR = Path.of("/var/lib/preptable-kiosk");
 
     public KioskConfig {
         Objects.requireNonNull(gatewayUrl, "gatewayUrl");
         Objects.requireNonNull(kioskToken, "kioskToken");
         Objects.requireNonNull(stationId, "stationId");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(display, "display");
+        Objects.requireNonNull(properties, "properties");
     }
 
     public static KioskConfig load(Path file) {
@@ -60,10 +74,16 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
             problems.add(KIOSK_TOKEN + " is required (the location's kiosk token from the admin app)");
         }
         OptionalLong station = parseStation(value(properties, STATION), problems);
+        Mode mode = parseMode(value(properties, MODE), problems);
+        String dataDir = value(properties, DATA_DIR);
+        DisplaySettings display = DisplaySettings.from(properties, problems);
         if (!problems.isEmpty()) {
             throw new KioskConfigException("Kiosk config file " + source + ": " + String.join("; ", problems));
         }
-        return new KioskConfig(url, token, station);
+        Properties copy = new Properties();
+        copy.putAll(properties);
+        return new KioskConfig(url, token, station, mode, dataDir.isEmpty() ? DEFAULT_DATA_DIR : Path.of(dataDir),
+                display, copy);
     }
 
     /** The value for the {@code Origin} header the gateway's CSRF check expects on kiosk writes. */
@@ -80,13 +100,23 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
     @Override
     public String toString() {
         return "KioskConfig[gatewayUrl=" + gatewayUrl + ", kioskToken=***, station="
-                + (showsAllStations() ? "all" : stationId.getAsLong()) + "]";
+                + (showsAllStations() ? "all" : stationId.getAsLong()) + ", mode=" + mode + ", dataDir=" + dataDir + "]";
     }
 
     // Trimmed because trailing spaces survive Properties parsing and are invisible in an editor.
     private static String value(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        return value == null ? "" : value.strip();
+        return Settings.value(properties, key);
+    }
+
+    private static Mode parseMode(String value, List<String> problems) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "", "kitchen" -> Mode.KITCHEN;
+            case "signage" -> Mode.SIGNAGE;
+            default -> {
+                problems.add(MODE + " must be kitchen or signage, was '" + value + "'");
+                yield Mode.KITCHEN;
+            }
+        };
     }
 
     private static URI parseGatewayUrl(String value, List<String> problems) {
@@ -116,13 +146,13 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
     }
 
     private static OptionalLong parseStation(String value, List<String> problems) {
-        if (value.isEmpty() || value.equalsIgnoreCase("all")) {
+        if (value.isEmpty() || value.equalsIgnoreCase("all") || value.equalsIgnoreCase("expo")) {
             return OptionalLong.empty();
         }
         if (value.matches("[0-9]{1,18}") && Long.parseLong(value) > 0) {
             return OptionalLong.of(Long.parseLong(value));
         }
-        problems.add(STATION + " must be a station number (1, 2, …) or 'all', was '" + value + "'");
+        problems.add(STATION + " must be a station number (1, 2, …), 'all' or 'expo', was '" + value + "'");
         return OptionalLong.empty();
     }
 }

@@ -30,17 +30,23 @@ public final class KioskClient {
     public record Snapshot(List<KitchenOrder> orders, long lastEventId) {
     }
 
+    /** A transition's status and the order as the gateway now has it (on 200 and on 409), else null. */
+    public record TransitionResult(int status, KitchenOrder current) {
+    }
+
     private final URI gateway;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private volatile String cookie;
     private volatile SignIn signIn;
+    private volatile String kioskToken;
 
     public KioskClient(URI gateway) {
         this.gateway = gateway;
     }
 
     public SignIn signIn(String kioskToken) throws IOException, InterruptedException {
+        this.kioskToken = kioskToken;
         HttpResponse<String> response = http.send(request("/api/v1/signage/auth")
                 .header("Content-Type", "application/json").header("Origin", origin())
                 .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("token", kioskToken)))).build(),
@@ -59,7 +65,7 @@ public final class KioskClient {
     }
 
     public Snapshot activeOrders() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(locationPath("/orders")).GET().build(),
+        HttpResponse<String> response = send(() -> request(locationPath("/orders")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         requireOk(response.statusCode(), "reading the orders");
         List<KitchenOrder> orders = Json.MAPPER.readValue(response.body(), new TypeReference<>() { });
@@ -69,7 +75,7 @@ public final class KioskClient {
 
     /** Opens the event stream after {@code lastEventId}; the caller reads and closes the stream. */
     public InputStream openEvents(long lastEventId) throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = http.send(request(locationPath("/events"))
+        HttpResponse<InputStream> response = send(() -> request(locationPath("/events"))
                         .header("Accept", "text/event-stream").header("Last-Event-ID", Long.toString(lastEventId))
                         .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
@@ -84,7 +90,7 @@ public final class KioskClient {
      * status means (signage treats 404 as "this gateway has no menus yet").
      */
     public HttpResponse<String> getLocation(String rest) throws IOException, InterruptedException {
-        return http.send(request(locationPath(rest)).header("Accept", "application/json").GET().build(),
+        return send(() -> request(locationPath(rest)).header("Accept", "application/json").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -92,13 +98,47 @@ public final class KioskClient {
         return signIn;
     }
 
-    /** Bumps an order; answers the gateway's status (200 moved, 409 the screen was stale). */
-    public int transition(String orderId, String from, String to) throws IOException, InterruptedException {
+    /**
+     * Bumps an order. 200: moved; 409: the screen was stale (or this bump was already applied before a lost answer,
+     * which is what makes replaying an offline bump safe), with the gateway's current order.
+     */
+    public TransitionResult transition(String orderId, String from, String to) throws IOException, InterruptedException {
         String body = Json.write(from == null ? Map.of("to", to) : Map.of("from", from, "to", to));
-        return http.send(request(locationPath("/orders/" + orderId + "/transition"))
+        HttpResponse<String> response = send(() -> request(locationPath("/orders/" + orderId + "/transition"))
                         .header("Content-Type", "application/json").header("Origin", origin())
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+                HttpResponse.BodyHandlers.ofString());
+        return new TransitionResult(response.statusCode(), currentOrder(response));
+    }
+
+    private static KitchenOrder currentOrder(HttpResponse<String> response) {
+        if (response.statusCode() != 200 && response.statusCode() != 409) {
+            return null;
+        }
+        try {
+            JsonNode json = Json.MAPPER.readTree(response.body());
+            JsonNode order = response.statusCode() == 409 ? json.get("order") : json;
+            return order == null || !order.isObject() ? null : Json.MAPPER.treeToValue(order, KitchenOrder.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Sends, and when the session has ended (401: expired, or the token was rotated and signed in again elsewhere)
+     * signs in once more with the same token and resends; a rotated token then fails sign-in with a clear message.
+     */
+    private <T> HttpResponse<T> send(java.util.function.Supplier<HttpRequest> request, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
+        HttpResponse<T> response = http.send(request.get(), body);
+        if (response.statusCode() == 401 && kioskToken != null) {
+            if (response.body() instanceof InputStream in) {
+                in.close();
+            }
+            signIn(kioskToken);
+            response = http.send(request.get(), body);
+        }
+        return response;
     }
 
     private String locationPath(String rest) {

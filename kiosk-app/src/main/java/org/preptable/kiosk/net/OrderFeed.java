@@ -32,6 +32,7 @@ public final class OrderFeed implements AutoCloseable {
     private volatile boolean reload = true;
     private volatile InputStream stream;
     private volatile Consumer<SseEvent> otherEvents = event -> { };
+    private volatile Runnable contact = () -> { };
     private Thread worker;
 
     /** @param status receives a short line for the screen's status bar: "live", "offline: …" */
@@ -48,6 +49,11 @@ public final class OrderFeed implements AutoCloseable {
      */
     public void onOtherEvent(Consumer<SseEvent> listener) {
         this.otherEvents = listener;
+    }
+
+    /** Called whenever anything arrives from the gateway, heartbeats included: the screen's "last contact". */
+    public void onContact(Runnable listener) {
+        this.contact = listener;
     }
 
     public void start() {
@@ -106,6 +112,7 @@ public final class OrderFeed implements AutoCloseable {
         char[] buffer = new char[8192];
         int read;
         while ((read = reader.read(buffer)) != -1 && !reload) {
+            contact.run();
             parser.feed(new String(buffer, 0, read));
         }
         parser.endOfStream();

@@ -1,91 +1,172 @@
 package org.preptable.kiosk.ui;
 
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.util.Duration;
+import javafx.scene.layout.StackPane;
+import org.preptable.kiosk.board.AllDayCounts;
+import org.preptable.kiosk.board.HeldBumps;
+import org.preptable.kiosk.board.RecallList;
+import org.preptable.kiosk.board.StationView;
+import org.preptable.kiosk.config.DisplaySettings;
 import org.preptable.model.kds.KitchenOrder;
 
 /**
- * A kitchen screen: a status bar (location, connection, clock) over the ticket board. Arrow keys move the
- * selection, Enter or Space bumps the selected ticket one step (queued → preparing → ready), which is what a
- * keyboard bump bar sends. All methods run on the FX thread; bumps go to the network off it.
+ * A kitchen screen: the status bar over the ticket board, the all-day panel at the side, recall over the board.
+ * Cooks drive it with the actions of a bump bar (select, move, bump, undo, recall, summary, page); bumps are held on
+ * screen for the configured time (undo drops them) and then handed to the {@link BumpSink}, and the ticket shows its
+ * new state at once even while offline. FX thread only; the sink does its I/O elsewhere.
  */
 public final class KioskScreen extends BorderPane {
 
-    /** Sends a bump; called on a background thread. */
-    public interface Bumper {
-        void bump(KitchenOrder order, String nextState);
+    /** Takes a bump that has left its hold; must return quickly (durable storage and sending happen elsewhere). */
+    public interface BumpSink {
+        void send(KitchenOrder order, String to);
     }
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-
-    private final TicketBoard board;
-    private final Label status = new Label("connecting…");
-    private final Label time = new Label();
     private final Clock clock;
-    private final Bumper bumper;
-    private List<KitchenOrder> orders = List.of();
+    private final StationView station;
+    private final BumpSink sink;
+    private final Chime chime;
+    private final TicketBoard board;
+    private final StatusBar status;
+    private final AllDayPanel allDay = new AllDayPanel();
+    private final RecallView recallView = new RecallView();
+    private final HeldBumps held;
+    private final RecallList recall;
+    /** Bumps sent but not yet seen back from the gateway: what the ticket shows meanwhile (also offline). */
+    private final Map<String, String> sentStates = new HashMap<>();
+    private List<KitchenOrder> fromGateway = List.of();
+    private List<KitchenOrder> shown = List.of();
+    private Set<String> knownIds;
     private String selectedId;
+    private long ticks;
 
-    public KioskScreen(String locationName, Clock clock, Bumper bumper) {
+    public KioskScreen(String locationName, StationView station, DisplaySettings settings, Duration readyHold,
+            Clock clock, BumpSink sink, Chime chime) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.bumper = Objects.requireNonNull(bumper, "bumper");
-        this.board = new TicketBoard(clock);
+        this.station = station;
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.chime = chime;
+        this.board = new TicketBoard(clock, settings, readyHold);
+        this.held = new HeldBumps(settings.bumpHold());
+        this.recall = new RecallList(settings.recallSize());
+        this.status = new StatusBar(locationName,
+                station.isExpo() ? "EXPO" : "STATION " + station.stationId().getAsLong(), clock);
         getStyleClass().add("kiosk-screen");
         getStylesheets().addAll(board.getStylesheets());
-        Label location = new Label(locationName);
-        location.getStyleClass().add("location-name");
-        status.getStyleClass().add("connection");
-        time.getStyleClass().add("clock");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, location, status, spacer, time);
-        bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        setTop(bar);
-        setCenter(board);
+        setTop(status);
+        setCenter(new StackPane(board, recallView));
+        allDay.setVisible(false);
+        allDay.setManaged(false);
+        setRight(allDay);
+        Label keys = new Label("1–8 select · ←→ move · Enter bump · ⌫ undo · R recall · S all day · PgUp/PgDn page");
+        keys.getStyleClass().add("key-hints");
+        setBottom(keys);
         setFocusTraversable(true);
-        setOnKeyPressed(key -> {
-            if (key.getCode() == KeyCode.RIGHT || key.getCode() == KeyCode.DOWN) {
-                moveSelection(1);
-            } else if (key.getCode() == KeyCode.LEFT || key.getCode() == KeyCode.UP) {
-                moveSelection(-1);
-            } else if (key.getCode() == KeyCode.ENTER || key.getCode() == KeyCode.SPACE) {
-                bumpSelected();
-            }
-        });
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), tick -> tick()));
+        Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(250), tick -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         tick();
     }
 
-    public void showOrders(List<KitchenOrder> current) {
-        orders = List.copyOf(current);
-        if (orders.stream().noneMatch(order -> order.id().equals(selectedId))) {
-            selectedId = orders.isEmpty() ? null : orders.get(0).id();
+    /** The location's orders as the gateway last said (all stations, oldest first). */
+    public void showOrders(List<KitchenOrder> orders) {
+        fromGateway = List.copyOf(orders);
+        Set<String> ids = fromGateway.stream().map(KitchenOrder::id).collect(Collectors.toSet());
+        boolean someoneNew = knownIds != null && !knownIds.containsAll(ids);
+        knownIds = ids;
+        fromGateway.forEach(recall::update);
+        sentStates.entrySet().removeIf(sent -> fromGateway.stream().noneMatch(o -> o.id().equals(sent.getKey())
+                && rank(o.prepState()) < rank(sent.getValue())));
+        held.forgetMissing(ids);
+        render();
+        if (someoneNew && chime != null) {
+            chime.play();
         }
-        board.show(orders);
-        markSelection();
+    }
+
+    /** The gateway answered a bump; on 409 the screen drops its own idea of that ticket and shows the truth. */
+    public void bumpAnswered(String orderId, int status) {
+        if (status == 409) {
+            sentStates.remove(orderId);
+            render();
+        }
     }
 
     public void showStatus(String text) {
-        status.setText(text);
-        status.getStyleClass().removeAll("online", "offline");
-        status.getStyleClass().add(text.startsWith("live") ? "online" : "offline");
+        status.showConnection(text);
+    }
+
+    public void contact() {
+        status.contact(clock.instant());
+    }
+
+    public void showWaitingBumps(int count) {
+        status.showWaitingBumps(count);
+    }
+
+    // ---- bump-bar actions ----
+
+    /** Selects the ticket with select key {@code slot} (1–8) on this page. */
+    public void selectSlot(int slot) {
+        List<TicketCard> cards = board.cards();
+        if (slot >= 1 && slot <= cards.size()) {
+            selectedId = cards.get(slot - 1).order().id();
+            markSelection();
+        }
+    }
+
+    public void move(int step) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        int index = Math.max(0, indexOf(selectedId));
+        selectedId = shown.get(Math.floorMod(index + step, shown.size())).id();
+        board.showPageOf(selectedId);
+        markSelection();
+    }
+
+    public void bump() {
+        if (recallView.isVisible()) {
+            return; // recall only shows; bumping there would move a state the cook cannot see on the board
+        }
+        shown.stream().filter(o -> o.id().equals(selectedId)).findFirst().ifPresent(order -> {
+            held.bump(order, clock.instant());
+            flushDueBumps();
+            markSelection();
+        });
+    }
+
+    public void undo() {
+        held.undo(selectedId).ifPresent(dropped -> markSelection());
+    }
+
+    public void toggleRecall() {
+        recallView.show(!recallView.isVisible(), recall.newestFirst(), clock.instant());
+    }
+
+    public void toggleSummary() {
+        allDay.setVisible(!allDay.isVisible());
+        allDay.setManaged(allDay.isVisible());
+    }
+
+    public void pageBy(int step) {
+        if (board.pageBy(step) && !board.cards().isEmpty()) {
+            selectedId = board.cards().get(0).order().id();
+        }
+        markSelection();
+        status.showPage(board.page(), board.pageCount(), shown.size());
     }
 
     /** The order a bump would move now, if any. */
@@ -93,51 +174,95 @@ public final class KioskScreen extends BorderPane {
         return selectedId;
     }
 
-    /** The state a screen moves an order to next, or null when it is ready (handed off, not bumped further). */
-    static String nextState(String state) {
-        return switch (state) {
-            case "queued" -> "preparing";
-            case "preparing" -> "ready";
-            default -> null;
-        };
+    /** The offline banner's text, "" when hidden. */
+    public String bannerText() {
+        return status.bannerText();
     }
 
-    private void moveSelection(int step) {
-        if (orders.isEmpty()) {
-            return;
+    /** Sends every held bump whose hold has passed (the ticker calls this; tests with a fixed clock call it too). */
+    public void flushDueBumps() {
+        List<HeldBumps.Held> due = held.due(clock.instant());
+        for (HeldBumps.Held bump : due) {
+            sentStates.put(bump.order().id(), bump.to());
+            recall.add(bump.order(), bump.to());
+            sink.send(bump.order(), bump.to());
         }
-        int index = 0;
-        for (int i = 0; i < orders.size(); i++) {
-            if (orders.get(i).id().equals(selectedId)) {
-                index = i;
-            }
+        if (!due.isEmpty()) {
+            render();
         }
-        selectedId = orders.get(Math.floorMod(index + step, orders.size())).id();
+    }
+
+    /** Runs the once-a-second work now (tests move a fixed clock and call this instead of waiting). */
+    void tickNow() {
+        flushDueBumps();
         markSelection();
-    }
-
-    private void bumpSelected() {
-        orders.stream().filter(order -> order.id().equals(selectedId)).findFirst().ifPresent(order -> {
-            String next = nextState(order.prepState());
-            if (next != null) {
-                Thread.ofVirtual().name("bump").start(() -> bumper.bump(order, next));
-            }
-        });
-    }
-
-    private void markSelection() {
-        for (Node node : board.getChildren()) {
-            if (node instanceof TicketCard card) {
-                card.getStyleClass().remove("selected");
-                if (card.order().id().equals(selectedId)) {
-                    card.getStyleClass().add("selected");
-                }
-            }
-        }
+        board.refresh();
+        status.refresh();
     }
 
     private void tick() {
-        time.setText(CLOCK.format(LocalTime.now(clock)));
-        board.refreshElapsed();
+        flushDueBumps();
+        markSelection(); // hold countdowns
+        if (++ticks % 4 == 0) {
+            board.refresh();
+            status.refresh();
+        }
+    }
+
+    private void render() {
+        shown = station.apply(fromGateway).stream().map(this::withSentState).toList();
+        if (shown.stream().noneMatch(o -> o.id().equals(selectedId))) {
+            selectedId = shown.isEmpty() ? null : shown.get(0).id();
+        }
+        board.show(shown);
+        allDay.show(AllDayCounts.of(shown));
+        status.showPage(board.page(), board.pageCount(), shown.size());
+        markSelection();
+    }
+
+    private KitchenOrder withSentState(KitchenOrder o) {
+        String sent = sentStates.get(o.id());
+        if (sent == null || rank(sent) <= rank(o.prepState())) {
+            return o;
+        }
+        return new KitchenOrder(o.id(), o.saavorOrderId(), o.locationId(), o.number(), o.channel(), o.customerName(),
+                o.placedAt(), sent, clock.instant(), false, o.lines(), o.updatedAt());
+    }
+
+    private void markSelection() {
+        for (TicketCard card : board.cards()) {
+            card.getStyleClass().remove("selected");
+            if (card.order().id().equals(selectedId)) {
+                card.getStyleClass().add("selected");
+            }
+            var bump = held.heldFor(card.order().id());
+            card.showHold(bump.map(HeldBumps.Held::to).orElse(null),
+                    bump.map(b -> Math.max(0, Duration.between(clock.instant(), b.due()).toMillis() + 999) / 1000).orElse(0L));
+        }
+    }
+
+    private int indexOf(String orderId) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id().equals(orderId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int rank(String state) {
+        return switch (state) {
+            case "queued" -> 0;
+            case "preparing" -> 1;
+            case "ready" -> 2;
+            default -> 3;
+        };
+    }
+
+    /** For tests: ids of the held bumps, so a test can tell held from sent. */
+    Set<String> heldIds() {
+        Set<String> ids = new HashSet<>();
+        shown.forEach(o -> held.heldFor(o.id()).ifPresent(h -> ids.add(o.id())));
+        return ids;
     }
 }

@@ -1,55 +1,66 @@
 package org.preptable.kiosk.ui;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.preptable.kiosk.board.TicketUrgency;
 import org.preptable.model.kds.KitchenOrder;
 
 /**
- * One order as a kitchen ticket: number, state badge and elapsed time on top, then customer/channel and the lines
- * ({@code 2 × Classic burger}, its modifiers and notes). Built in code (no FXML) so it stays cheap on a Pi; all looks
- * come from {@code kiosk.css} through the style classes set here.
+ * One order as a kitchen ticket: slot key, number, state chip and elapsed time on top, then customer and channel,
+ * then the lines ({@code 2 × Classic burger}), their modifiers, notes and allergens. Built in code (no FXML) so it stays
+ * cheap on a Pi; all looks come from {@code kiosk.css} through the style classes set here.
  *
- * <p>State is shown by colour <em>and</em> by a text badge and a border style ({@code state-*} classes), so it stays
- * readable for colour-blind cooks and on washed-out screens. Must be created and updated on the FX thread.
+ * <p>Nothing relies on colour alone, for colour-blind cooks and washed-out screens: the state chip has words, age
+ * escalation adds a marker ("!" then "LATE") and a heavier border, allergens carry a warning sign. FX thread only.
  */
 public final class TicketCard extends VBox {
 
-    private final KitchenOrder order;
-    private final Clock clock;
-    private final Label elapsed = new Label();
+    private static final List<String> URGENCY_CLASSES = java.util.Arrays.stream(TicketUrgency.values())
+            .map(TicketUrgency::styleClass).filter(java.util.Objects::nonNull).toList();
 
-    public TicketCard(KitchenOrder order, Clock clock) {
+    private final KitchenOrder order;
+    private final Label elapsed = new Label();
+    private final Label marker = new Label();
+    private final Label hold = new Label();
+
+    /** @param slot the select key (1–8) shown on the ticket, or 0 for none */
+    public TicketCard(KitchenOrder order, int slot) {
         this.order = order;
-        this.clock = clock;
         getStyleClass().addAll("ticket", "state-" + stateKey(order.prepState()));
-        if (order.readyOverdue()) {
-            getStyleClass().add("overdue");
-        }
         setUserData(order.id());
 
+        Label slotKey = label(slot > 0 ? Integer.toString(slot) : "", "slot");
+        slotKey.setVisible(slot > 0);
+        slotKey.setManaged(slot > 0);
         Label number = label("#" + order.number(), "order-number");
         Label badge = label(badgeText(order.prepState()), "state-badge");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         elapsed.getStyleClass().add("elapsed");
-        // Header labels never wrap or shrink to "..." (the first screenshot showed "#104/3" and "12..."): the
-        // spacer and the card width absorb the slack instead.
-        for (Label l : List.of(number, badge, elapsed)) {
+        marker.getStyleClass().add("urgency-marker");
+        // Header labels never wrap or shrink to "...": the spacer and the card width absorb the slack instead.
+        for (Label l : List.of(slotKey, number, badge, marker, elapsed)) {
             l.setWrapText(false);
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox header = new HBox(number, spacer, badge, elapsed);
+        // Two header rows so a narrow column never cuts the number or the time: who/when on top, state chips below.
+        HBox header = new HBox(slotKey, number, spacer, elapsed);
         header.getStyleClass().add("ticket-header");
+        HBox chips = new HBox(badge, marker);
+        chips.getStyleClass().add("ticket-chips");
+        hold.getStyleClass().add("hold");
+        hold.setVisible(false);
+        hold.setManaged(false);
 
-        Label who = label(whoText(order), "customer");
-        getChildren().addAll(header, who);
+        getChildren().addAll(header, chips, hold, label(whoText(order), "customer"));
         for (KitchenOrder.OrderLine line : nullSafe(order.lines())) {
             getChildren().add(label(line.quantity() + " × " + line.name(), "line"));
             for (String modifier : nullSafe(line.modifiers())) {
@@ -58,8 +69,10 @@ public final class TicketCard extends VBox {
             if (line.notes() != null && !line.notes().isBlank()) {
                 getChildren().add(label("Note: " + line.notes().strip(), "notes"));
             }
+            if (!nullSafe(line.allergens()).isEmpty()) {
+                getChildren().add(label("⚠ " + allergenText(line.allergens()), "allergens"));
+            }
         }
-        refreshElapsed();
     }
 
     public KitchenOrder order() {
@@ -67,12 +80,35 @@ public final class TicketCard extends VBox {
     }
 
     /**
-     * Recomputes the elapsed time from the clock; the board calls this on its tick (no timer per card). An overdue
-     * ready order says "LATE" in words too, not only in colour.
+     * Recomputes elapsed time and urgency; the board calls this on its once-a-second tick (no timer per card).
      */
-    public void refreshElapsed() {
-        String time = order.placedAt() == null ? "–" : formatElapsed(Duration.between(order.placedAt(), clock.instant()));
-        elapsed.setText(order.readyOverdue() ? "LATE " + time : time);
+    public void refresh(Instant now, TicketUrgency urgency) {
+        String time = order.placedAt() == null ? "–" : formatElapsed(Duration.between(order.placedAt(), now));
+        elapsed.setText(time);
+        getStyleClass().removeAll(URGENCY_CLASSES);
+        if (urgency.styleClass() != null) {
+            getStyleClass().add(urgency.styleClass());
+        }
+        marker.setText(switch (urgency) {
+            case NORMAL -> "";
+            case WARN -> "!";
+            case LATE -> "LATE";
+            case READY_OVERDUE -> "WAITING";
+        });
+        marker.setVisible(urgency != TicketUrgency.NORMAL);
+        marker.setManaged(urgency != TicketUrgency.NORMAL);
+    }
+
+    /** Shows (or hides, with null) the bump waiting to be sent: "→ COOKING in 3 s · ⌫ undo". */
+    public void showHold(String toState, long secondsLeft) {
+        boolean held = toState != null;
+        hold.setVisible(held);
+        hold.setManaged(held);
+        getStyleClass().remove("held");
+        if (held) {
+            getStyleClass().add("held");
+            hold.setText("→ " + badgeText(toState) + " in " + Math.max(0, secondsLeft) + " s · undo");
+        }
     }
 
     /** {@code m:ss} under an hour, {@code h:mm:ss} above; negative (clock skew vs. gateway) shows as 0:00. */
@@ -89,9 +125,17 @@ public final class TicketCard extends VBox {
             case "queued" -> "NEW";
             case "preparing" -> "COOKING";
             case "ready" -> "READY";
+            case "fulfilled" -> "DONE";
+            case "voided" -> "VOID";
             case "" -> "?";
             default -> prepState.toUpperCase(Locale.ROOT);
         };
+    }
+
+    /** "1 Gluten, 7 Milk": the allergen numbers menus print, with English names a new cook can read. */
+    static String allergenText(List<KitchenOrder.LineAllergen> allergens) {
+        return allergens.stream().map(a -> a.displayNumber() + " " + (a.nameEn() == null ? a.nameDa() : a.nameEn()))
+                .collect(Collectors.joining(", "));
     }
 
     private static String stateKey(String prepState) {

@@ -83,9 +83,11 @@ class OrderFeedTest {
             assertThat(second.saavorOrderId()).isEqualTo("S-2");
             assertThat(second.lines().get(0).quantity()).isEqualTo(2);
 
-            assertThat(kiosk.transition(second.id(), "queued", "preparing")).isEqualTo(200);
+            assertThat(kiosk.transition(second.id(), "queued", "preparing").status()).isEqualTo(200);
             await(() -> board.orders().get(1).prepState().equals("preparing"), "the bump to come back as an event");
-            assertThat(kiosk.transition(second.id(), "queued", "preparing")).as("a stale screen").isEqualTo(409);
+            KioskClient.TransitionResult stale = kiosk.transition(second.id(), "queued", "preparing");
+            assertThat(stale.status()).as("a stale screen").isEqualTo(409);
+            assertThat(stale.current().prepState()).as("the gateway's truth comes back").isEqualTo("preparing");
 
             saavor.send(event("order.voided", site.storeRef(), "S-1", Instant.now()));
             await(() -> board.orders().size() == 1, "the void");

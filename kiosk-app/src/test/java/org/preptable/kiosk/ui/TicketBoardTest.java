@@ -1,104 +1,123 @@
 package org.preptable.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.preptable.kiosk.testing.Orders.allergen;
+import static org.preptable.kiosk.testing.Orders.line;
+import static org.preptable.kiosk.testing.Orders.lineWithAllergens;
+import static org.preptable.kiosk.testing.Orders.order;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Properties;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.preptable.kiosk.config.DisplaySettings;
+import org.preptable.kiosk.testing.MutableClock;
+import org.preptable.kiosk.testing.Screenshots;
 import org.preptable.model.kds.KitchenOrder;
-import org.preptable.model.kds.KitchenOrder.OrderLine;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Headless (Monocle) UI test of the ticket board; the surefire config in kiosk-app/pom.xml sets up Monocle. */
+/** Headless (Monocle) UI test of the ticket grid; the surefire config in kiosk-app/pom.xml sets up Monocle. */
 @ExtendWith(ApplicationExtension.class)
 class TicketBoardTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-
+    private final MutableClock clock = new MutableClock(NOW);
     private TicketBoard board;
 
     @Start
     void start(Stage stage) {
-        board = new TicketBoard(CLOCK);
+        Properties p = new Properties();
+        p.setProperty(DisplaySettings.COLUMNS, "3");
+        p.setProperty(DisplaySettings.ROWS, "1");
+        board = new TicketBoard(clock, DisplaySettings.from(p, new ArrayList<>()), Duration.ofMinutes(3));
         board.show(List.of(
-                order("o1", "1042", "Maja", "queued", 95, false,
-                        line("Classic burger", 2, List.of("no pickles", "extra cheese"), "cut in half"),
-                        line("Fries", 1, List.of(), null)),
-                order("o2", "1043", "Jonas", "preparing", 754, false, line("Veggie wrap", 1, List.of("no onion"), null))));
-        stage.setScene(new Scene(board, 800, 420));
+                order("o1", "1042", "queued", NOW.minusSeconds(95), line("Classic burger", 2, 1L, "no pickles", "extra cheese"),
+                        lineWithAllergens("Fries", 1, 1L, allergen(1, "Gluten"), allergen(7, "Milk"))),
+                order("o2", "1043", "preparing", NOW.minusSeconds(754), line("Veggie wrap", 1, 2L, "no onion"))));
+        stage.setScene(new Scene(board, 1200, 500));
         stage.show();
     }
 
     @Test
-    void showsOrdersLinesModifiersAndStates(FxRobot robot) {
+    void showsOrdersLinesModifiersAllergensAndStates(FxRobot robot) {
         for (String text : List.of("#1042", "#1043", "2 × Classic burger", "1 × Fries", "no pickles", "extra cheese",
-                "Note: cut in half", "Maja · KIOSK", "NEW", "COOKING", "1:35", "12:34")) {
+                "⚠ 1 Gluten, 7 Milk", "Guest 1042 · COUNTER", "NEW", "COOKING", "1:35", "12:34", "1", "2")) {
             verifyThat(robot.lookup(hasText(text)).queryLabeled(), isVisible());
         }
         assertThat(robot.lookup(".ticket").queryAll()).hasSize(2);
         // Header text must be shown whole, not wrapped or cut to "12...": laid-out width covers the preferred width.
         for (Label l : robot.lookup(".ticket-header .label").queryAllAs(Label.class)) {
-            assertThat(l.getWidth()).as(l.getText()).isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5);
+            if (l.isVisible()) {
+                assertThat(l.getWidth()).as(l.getText()).isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5);
+            }
         }
         assertThat(robot.lookup(".state-queued").queryAll()).hasSize(1);
-        assertThat(robot.lookup(".state-preparing").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".urgency-warn").queryAll()).as("12 minutes old is past warn (5m) and late (10m)").isEmpty();
+        assertThat(robot.lookup(".urgency-late").queryAll()).hasSize(1);
     }
 
     @Test
-    void showReplacesTheTickets(FxRobot robot) {
-        KitchenOrder ready = order("o2", "1043", "Jonas", "ready", 4000, true, line("Veggie wrap", 1, List.of(), null));
-        KitchenOrder fresh = order("o3", "1044", null, "queued", 5, false, line("Cola", 3, List.of(), null));
-        Platform.runLater(() -> board.show(List.of(ready, fresh)));
+    void ageEscalatesWithTheClock(FxRobot robot) {
+        assertThat(robot.lookup(".urgency-warn").queryAll()).isEmpty();
+        clock.advance(Duration.ofMinutes(4));
+        Platform.runLater(board::refresh);
         WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(texts(robot, ".order-number")).containsExactly("#1043", "#1044");
-        assertThat(texts(robot, ".state-badge")).containsExactly("READY", "NEW");
-        verifyThat(robot.lookup(hasText("LATE 1:06:40")).queryLabeled(), isVisible());
-        verifyThat(robot.lookup(hasText("3 × Cola")).queryLabeled(), isVisible());
-        assertThat(robot.lookup(hasText("#1042")).tryQuery()).isEmpty();
-    }
-
-    /** Writes target/ticket-board.png for humans to eyeball; ImageIO only encodes, the pixel copy is plain ARGB. */
-    @Test
-    void savesAScreenshot() throws IOException, ExecutionException, InterruptedException {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> board.snapshot(null, null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        Path file = Path.of(System.getProperty("basedir", "."), "target", "ticket-board.png");
-        Files.createDirectories(file.getParent());
-        assertThat(ImageIO.write(out, "png", file.toFile())).isTrue();
-        assertThat(Files.size(file)).isPositive();
+        assertThat(robot.lookup(".urgency-warn").queryAll()).hasSize(1);
+        verifyThat(robot.lookup(".urgency-warn .urgency-marker").queryLabeled(), hasText("!"));
+        verifyThat(robot.lookup(".urgency-late .urgency-marker").queryLabeled(), hasText("LATE"));
+        verifyThat(robot.lookup(hasText("5:35")).queryLabeled(), isVisible());
     }
 
     @Test
-    void formatsElapsedTime() {
+    void overflowGoesToTheNextPage(FxRobot robot) {
+        List<KitchenOrder> many = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            many.add(order("p" + i, Integer.toString(200 + i), "queued", NOW.minusSeconds(100 - i), line("Cola", 1, 1L)));
+        }
+        Platform.runLater(() -> board.show(many));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(board.pageCount()).isEqualTo(3);
+        assertThat(texts(robot, ".order-number")).containsExactly("#200", "#201", "#202");
+        Platform.runLater(() -> board.pageBy(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(robot, ".order-number")).containsExactly("#203", "#204", "#205");
+        Platform.runLater(() -> board.pageBy(5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(robot, ".order-number")).containsExactly("#206");
+        assertThat(texts(robot, ".slot")).as("select keys count from 1 on every page").containsExactly("1");
+    }
+
+    @Test
+    void aTicketTallerThanItsCellSaysThereIsMore(FxRobot robot) {
+        KitchenOrder.OrderLine[] lines = new KitchenOrder.OrderLine[30];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = line("Item " + i, 1, 1L);
+        }
+        Platform.runLater(() -> board.show(List.of(order("long", "300", "queued", NOW, lines))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".more").queryLabeled().isVisible()).isTrue();
+    }
+
+    @Test
+    void savesAScreenshot() throws Exception {
+        assertThat(Screenshots.save(board, "ticket-board.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void formatsElapsedTimeAndStateWords() {
         assertThat(TicketCard.formatElapsed(Duration.ofSeconds(59))).isEqualTo("0:59");
         assertThat(TicketCard.formatElapsed(Duration.ofSeconds(3601))).isEqualTo("1:00:01");
         assertThat(TicketCard.formatElapsed(Duration.ofSeconds(-5))).isEqualTo("0:00");
@@ -106,17 +125,6 @@ class TicketBoardTest {
     }
 
     private static List<String> texts(FxRobot robot, String query) {
-        return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList();
-    }
-
-    private static KitchenOrder order(String id, String number, String customer, String state, long ageSeconds,
-            boolean overdue, OrderLine... lines) {
-        Instant placed = NOW.minusSeconds(ageSeconds);
-        return new KitchenOrder(id, "s-" + id, "loc-1", number, "kiosk", customer, placed, state, placed, overdue,
-                List.of(lines), placed);
-    }
-
-    private static OrderLine line(String name, int qty, List<String> modifiers, String notes) {
-        return new OrderLine(name + "-id", "ITEM", name, qty, modifiers, notes, null, List.of());
+        return robot.lookup(query).queryAllAs(Label.class).stream().filter(Label::isVisible).map(Label::getText).toList();
     }
 }

@@ -1,0 +1,42 @@
+package org.preptable.kiosk.board;
+
+import java.util.LinkedList;
+import java.util.List;
+import org.preptable.model.kds.KitchenOrder;
+
+/**
+ * The last tickets this screen bumped, newest first, so a cook who bumped the wrong ticket (or needs to see what was
+ * on it) can bring it back into view. Recall only shows; it never moves a state back. Not thread-safe: FX thread.
+ */
+public final class RecallList {
+
+    private final int size;
+    private final LinkedList<KitchenOrder> bumped = new LinkedList<>();
+
+    public RecallList(int size) {
+        this.size = size;
+    }
+
+    /** Remembers the ticket as bumped to {@code newState}; a ticket bumped twice is listed once, at the front. */
+    public void add(KitchenOrder order, String newState) {
+        bumped.removeIf(o -> o.id().equals(order.id()));
+        bumped.addFirst(withState(order, newState));
+        while (bumped.size() > size) {
+            bumped.removeLast();
+        }
+    }
+
+    /** Keeps the recalled tickets' states current when the gateway reports them (e.g. fulfilled after ready). */
+    public void update(KitchenOrder order) {
+        bumped.replaceAll(o -> o.id().equals(order.id()) ? order : o);
+    }
+
+    public List<KitchenOrder> newestFirst() {
+        return List.copyOf(bumped);
+    }
+
+    private static KitchenOrder withState(KitchenOrder o, String state) {
+        return new KitchenOrder(o.id(), o.saavorOrderId(), o.locationId(), o.number(), o.channel(), o.customerName(),
+                o.placedAt(), state, o.stateChangedAt(), o.readyOverdue(), o.lines(), o.updatedAt());
+    }
+}
