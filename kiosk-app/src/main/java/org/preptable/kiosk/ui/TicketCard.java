@@ -70,7 +70,9 @@ public final class TicketCard extends VBox {
                 getChildren().add(label("Note: " + line.notes().strip(), "notes"));
             }
             if (!nullSafe(line.allergens()).isEmpty()) {
-                getChildren().add(label("⚠ " + allergenText(line.allergens()), "allergens"));
+                Label allergens = label("⚠ " + allergenText(line.allergens()), "allergens");
+                VBox.setMargin(allergens, new javafx.geometry.Insets(1, 10, 1, 28));
+                getChildren().add(allergens);
             }
         }
     }

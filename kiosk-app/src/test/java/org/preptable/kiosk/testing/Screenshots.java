@@ -18,6 +18,10 @@ public final class Screenshots {
     }
 
     public static Path save(Node node, String fileName) throws IOException, ExecutionException, InterruptedException {
+        return saveTo(node, Path.of(System.getProperty("basedir", "."), "target", fileName));
+    }
+
+    public static Path saveTo(Node node, Path file) throws IOException, ExecutionException, InterruptedException {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -25,8 +29,9 @@ public final class Screenshots {
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         out.setRGB(0, 0, w, h, argb, 0, w);
-        Path file = Path.of(System.getProperty("basedir", "."), "target", fileName);
-        Files.createDirectories(file.getParent());
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
         ImageIO.write(out, "png", file.toFile());
         return file;
     }
