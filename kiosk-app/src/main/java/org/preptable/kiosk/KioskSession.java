@@ -3,6 +3,7 @@ package org.preptable.kiosk;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -12,6 +13,7 @@ import org.preptable.kiosk.config.KioskConfig;
 import org.preptable.kiosk.net.BumpOutbox;
 import org.preptable.kiosk.net.KioskClient;
 import org.preptable.kiosk.net.OrderFeed;
+import org.preptable.kiosk.print.TicketPrinter;
 import org.preptable.kiosk.ui.Chime;
 import org.preptable.kiosk.ui.KioskScreen;
 import org.preptable.model.kds.KitchenOrder;
@@ -19,7 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One signed-in kitchen screen: the gateway client, the live board, the durable bump outbox and the screen, wired
+ * One signed-in kitchen screen: the gateway client, the live board, the durable bump outbox, the ticket printer and
+ * the screen, wired
  * so that every board change and connection status reaches the FX thread and every bump reaches the gateway, even
  * if it was made offline.
  */
@@ -32,13 +35,16 @@ public final class KioskSession implements AutoCloseable {
     private final BoardModel board;
     private final OrderFeed feed;
     private final BumpOutbox outbox;
+    private final TicketPrinter printer;
 
-    private KioskSession(KioskClient client, KioskScreen screen, BoardModel board, OrderFeed feed, BumpOutbox outbox) {
+    private KioskSession(KioskClient client, KioskScreen screen, BoardModel board, OrderFeed feed, BumpOutbox outbox,
+            TicketPrinter printer) {
         this.client = client;
         this.screen = screen;
         this.board = board;
         this.feed = feed;
         this.outbox = outbox;
+        this.printer = printer;
     }
 
     /** Signs in (blocking: call it off the FX thread) and returns a session whose screen is not yet live. */
@@ -70,12 +76,34 @@ public final class KioskSession implements AutoCloseable {
         sink.outbox = outbox;
         sink.clock = clock;
         board.onChange(orders -> Platform.runLater(() -> screen.showOrders(orders)));
-        OrderFeed feed = new OrderFeed(client, board, Duration.ofSeconds(2),
-                status -> Platform.runLater(() -> screen.showStatus(status)));
+        OrderFeed feed = new OrderFeed(client, board, Duration.ofSeconds(2), status -> {
+            if (status.startsWith("live")) {
+                outbox.wake(); // the gateway is back: send saved bumps now, not at the end of the back-off
+            }
+            Platform.runLater(() -> screen.showStatus(status));
+        });
         feed.onContact(() -> Platform.runLater(screen::contact));
+        TicketPrinter printer = new TicketPrinter(config.printer(), signIn.locationName(),
+                zone(signIn.timezone()), config.stationId());
+        if (printer.enabled()) {
+            printer.onStateChange(state -> Platform.runLater(() -> screen.showPrinter(state.text(),
+                    state.level().name().toLowerCase(java.util.Locale.ROOT))));
+            feed.onSnapshot(printer::rememberOrders);
+            feed.onOrderEvent(printer::onEvent);
+        }
         int waiting = outbox.pending();
         Platform.runLater(() -> screen.showWaitingBumps(waiting));
-        return new KioskSession(client, screen, board, feed, outbox);
+        return new KioskSession(client, screen, board, feed, outbox, printer);
+    }
+
+    /** The location's time zone for printed times; a zone this JDK does not know falls back to the Pi's own. */
+    private static ZoneId zone(String timezone) {
+        try {
+            return ZoneId.of(timezone);
+        } catch (RuntimeException e) {
+            LOG.warn("Unknown time zone '{}' from the gateway; printing local time", timezone);
+            return ZoneId.systemDefault();
+        }
     }
 
     public KioskScreen screen() {
@@ -92,6 +120,7 @@ public final class KioskSession implements AutoCloseable {
 
     /** Starts following the location's orders and sending bumps (including bumps saved by an earlier run). */
     public void start() {
+        printer.start();
         feed.start();
         outbox.start();
     }
@@ -100,6 +129,7 @@ public final class KioskSession implements AutoCloseable {
     public void close() {
         feed.close();
         outbox.close();
+        printer.close();
     }
 
     /** The screen's bumps go to disk first (off the FX thread), then to the gateway in order. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Properties;
+import org.preptable.kiosk.print.PrinterSettings;
 
 /**
  * What a kiosk needs to reach its gateway, read from a properties file:
@@ -24,13 +25,13 @@ import java.util.Properties;
  * mode        = kitchen | signage              (optional, default kitchen)
  * data.dir    = /var/lib/preptable-kiosk       (optional; where bumps made offline wait for the gateway)
  * </pre>
- * plus the screen's {@link DisplaySettings}. The raw properties are kept for the input and printer settings.
+ * plus the screen's {@link DisplaySettings} and the ticket printer's {@link PrinterSettings}. The raw properties are kept for the input and printer settings.
  *
  * @param gatewayUrl the gateway's base URL, without a trailing slash
  * @param stationId  the numeric kitchen-planning station shown, or empty for all stations (expo)
  */
 public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong stationId, Mode mode, Path dataDir,
-        DisplaySettings display, Properties properties) {
+        DisplaySettings display, PrinterSettings printer, Properties properties) {
 
     /** What the screen is for: a kitchen display (tickets, bumps) or a guest-facing menu and order-ready board. */
     public enum Mode { KITCHEN, SIGNAGE }
@@ -49,6 +50,7 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(display, "display");
+        Objects.requireNonNull(printer, "printer");
         Objects.requireNonNull(properties, "properties");
     }
 
@@ -76,14 +78,20 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
         OptionalLong station = parseStation(value(properties, STATION), problems);
         Mode mode = parseMode(value(properties, MODE), problems);
         String dataDir = value(properties, DATA_DIR);
+        Path data = dataDir.isEmpty() ? DEFAULT_DATA_DIR : Path.of(dataDir);
         DisplaySettings display = DisplaySettings.from(properties, problems);
+        PrinterSettings printer = PrinterSettings.from(properties, problems);
+        if (value(properties, PrinterSettings.QUEUE_DIR).isEmpty()) {
+            // Queued tickets live with the kiosk's other state unless the file says otherwise.
+            printer = new PrinterSettings(printer.port(), printer.baud(), printer.printOn(), data.resolve("print-queue"),
+                    printer.writeTimeout(), printer.statusTimeout(), printer.retry(), printer.width());
+        }
         if (!problems.isEmpty()) {
             throw new KioskConfigException("Kiosk config file " + source + ": " + String.join("; ", problems));
         }
         Properties copy = new Properties();
         copy.putAll(properties);
-        return new KioskConfig(url, token, station, mode, dataDir.isEmpty() ? DEFAULT_DATA_DIR : Path.of(dataDir),
-                display, copy);
+        return new KioskConfig(url, token, station, mode, data, display, printer, copy);
     }
 
     /** The value for the {@code Origin} header the gateway's CSRF check expects on kiosk writes. */

@@ -92,6 +92,13 @@ public final class BumpOutbox implements AutoCloseable {
         }
     }
 
+    /** Retries at once instead of at the end of the back-off, e.g. when the event stream has just reconnected. */
+    public void wake() {
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
     /** Bumps not yet answered by the gateway. */
     public int pending() {
         try {

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.preptable.kiosk.board.BoardModel;
@@ -33,6 +34,14 @@ public final class OrderFeed implements AutoCloseable {
     private volatile InputStream stream;
     private volatile Consumer<SseEvent> otherEvents = event -> { };
     private volatile Runnable contact = () -> { };
+    private volatile OrderEventListener orderEvents = (id, name, order) -> { };
+    private volatile Consumer<List<KitchenOrder>> snapshots = orders -> { };
+
+    /** Receives each order event after the board has applied it, with its event id (the printer dedupes by it). */
+    @FunctionalInterface
+    public interface OrderEventListener {
+        void onOrderEvent(long eventId, String eventName, KitchenOrder order);
+    }
     private Thread worker;
 
     /** @param status receives a short line for the screen's status bar: "live", "offline: …" */
@@ -49,6 +58,16 @@ public final class OrderFeed implements AutoCloseable {
      */
     public void onOtherEvent(Consumer<SseEvent> listener) {
         this.otherEvents = listener;
+    }
+
+    /** Set before {@link #start()}; called on the feed's thread. */
+    public void onOrderEvent(OrderEventListener listener) {
+        this.orderEvents = listener;
+    }
+
+    /** Receives every snapshot (at start and after a reset) after the board has taken it. Set before start. */
+    public void onSnapshot(Consumer<List<KitchenOrder>> listener) {
+        this.snapshots = listener;
     }
 
     /** Called whenever anything arrives from the gateway, heartbeats included: the screen's "last contact". */
@@ -70,6 +89,7 @@ public final class OrderFeed implements AutoCloseable {
                 if (reload) {
                     KioskClient.Snapshot snapshot = client.activeOrders();
                     board.replaceAll(snapshot.orders());
+                    snapshots.accept(snapshot.orders());
                     lastEventId = snapshot.lastEventId();
                     reload = false;
                 }
@@ -98,12 +118,15 @@ public final class OrderFeed implements AutoCloseable {
                 return;
             }
             try {
+                long id = Long.parseLong(event.id());
                 if (event.event() != null && event.event().startsWith("order.")) {
-                    board.apply(event.event(), Json.MAPPER.readValue(event.data(), KitchenOrder.class));
+                    KitchenOrder order = Json.MAPPER.readValue(event.data(), KitchenOrder.class);
+                    board.apply(event.event(), order);
+                    orderEvents.onOrderEvent(id, event.event(), order);
                 } else {
                     otherEvents.accept(event);
                 }
-                lastEventId = Long.parseLong(event.id());
+                lastEventId = id;
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Skipping an event the kiosk cannot read ({}): {}", event.event(), e.toString());
             }

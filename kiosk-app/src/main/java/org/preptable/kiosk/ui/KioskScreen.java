@@ -112,6 +112,11 @@ public final class KioskScreen extends BorderPane {
         status.contact(clock.instant());
     }
 
+    /** The ticket printer's condition, e.g. "paper low" with level "warning". */
+    public void showPrinter(String text, String level) {
+        status.showPrinter(text, level);
+    }
+
     public void showWaitingBumps(int count) {
         status.showWaitingBumps(count);
     }
@@ -257,6 +262,11 @@ public final class KioskScreen extends BorderPane {
             case "ready" -> 2;
             default -> 3;
         };
+    }
+
+    /** What the screen shows now (this station's lines, oldest first), for tests and the benchmark. */
+    public List<KitchenOrder> shownOrders() {
+        return shown;
     }
 
     /** For tests: ids of the held bumps, so a test can tell held from sent. */

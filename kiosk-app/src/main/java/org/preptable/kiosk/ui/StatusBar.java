@@ -24,6 +24,7 @@ final class StatusBar extends VBox {
     private final Clock clock;
     private final Label connection = new Label("connecting…");
     private final Label pageLabel = new Label();
+    private final Label printer = new Label();
     private final Label time = new Label();
     private final Label banner = new Label();
     private boolean live;
@@ -42,7 +43,10 @@ final class StatusBar extends VBox {
         time.getStyleClass().add("clock");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, location, station, connection, spacer, pageLabel, time);
+        printer.getStyleClass().add("printer");
+        printer.setVisible(false);
+        printer.setManaged(false);
+        HBox bar = new HBox(16, location, station, connection, printer, spacer, pageLabel, time);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("offline-banner");
@@ -62,6 +66,15 @@ final class StatusBar extends VBox {
         connection.getStyleClass().removeAll("online", "offline");
         connection.getStyleClass().add(live ? "online" : "offline");
         refresh();
+    }
+
+    /** The ticket printer's condition ("paper low"); {@code level} is ok, warning or problem (its CSS class). */
+    void showPrinter(String text, String level) {
+        printer.setVisible(true);
+        printer.setManaged(true);
+        printer.setText("🖶 " + text);
+        printer.getStyleClass().removeAll("ok", "warning", "problem");
+        printer.getStyleClass().add(level);
     }
 
     /** Anything heard from the gateway (an event, a heartbeat) counts as contact. */

@@ -1,0 +1,198 @@
+package org.preptable.kiosk.bench;
+
+import static org.preptable.gateway.testing.WebhookSender.event;
+import static org.preptable.gateway.testing.WebhookSender.line;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.preptable.gateway.testing.ApiClient;
+import org.preptable.gateway.testing.TestGateway;
+import org.preptable.gateway.testing.WebhookSender;
+import org.preptable.kiosk.KioskSession;
+import org.preptable.kiosk.board.StationView;
+import org.preptable.kiosk.config.DisplaySettings;
+import org.preptable.kiosk.config.KioskConfig;
+import org.preptable.kiosk.tools.DemoOrders;
+import org.preptable.kiosk.ui.Chime;
+import org.preptable.kiosk.ui.KioskScreen;
+
+/**
+ * The kiosk's performance figures (run by {@code scripts/bench/kiosk}, headless Monocle, software rendering):
+ * <ol>
+ * <li>frames: 200 open tickets; each page flip and each selection move is followed by a full software render of
+ *     the 1920×1080 scene ({@code Scene.snapshot}), timed; over 16.7 ms counts as a dropped frame at 60 Hz;</li>
+ * <li>event to screen: a real gateway (embedded PostgreSQL) and a signed-in kiosk session; orders posted through
+ *     the Saavor webhook, timed from just before the POST until the ticket is in the screen after a layout pulse;</li>
+ * <li>RSS of this JVM (VmRSS) with 200 tickets on screen, after the render phase.</li>
+ * </ol>
+ */
+public final class KioskBench {
+
+    private static final double FRAME_MS = 1000.0 / 60;
+
+    private KioskBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int tickets = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int orders = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        frames(tickets);
+        eventToScreen(orders);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void frames(int tickets) throws Exception {
+        KioskScreen screen = onFx(() -> {
+            KioskScreen s = new KioskScreen("Bench", StationView.expo(), DisplaySettings.defaults(), Duration.ofMinutes(3),
+                    Clock.systemUTC(), (order, to) -> { }, Chime.silent());
+            Stage stage = new Stage();
+            stage.setScene(new Scene(s, 1920, 1080));
+            stage.show();
+            return s;
+        });
+        long t0 = System.nanoTime();
+        onFx(() -> {
+            screen.showOrders(DemoOrders.lunchRush(Instant.now(), tickets));
+            return screen.snapshot(null, null);
+        });
+        System.out.printf(Locale.ROOT, "frames: %d tickets loaded and first frame rendered in %.1f ms%n", tickets,
+                (System.nanoTime() - t0) / 1e6);
+        // Warm up the JIT a little, as a kiosk would be after its first minutes.
+        for (int i = 0; i < 40; i++) {
+            onFx(() -> {
+                screen.pageBy(1);
+                return screen.snapshot(null, null);
+            });
+        }
+        onFx(() -> {
+            screen.pageBy(-1000);
+            return null;
+        });
+        List<Double> flips = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (int step : new int[] {1, -1}) {
+                for (int i = 0; i < 25; i++) {
+                    flips.add(timeFrame(() -> screen.pageBy(step)));
+                }
+            }
+        }
+        report("frames: page flip + full render", flips);
+        List<Double> moves = new ArrayList<>();
+        for (int i = 0; i < tickets; i++) {
+            moves.add(timeFrame(() -> screen.move(1)));
+        }
+        report("frames: selection move (walks all tickets, turning pages) + full render", moves);
+        System.gc();
+        Thread.sleep(500);
+        System.out.printf(Locale.ROOT, "memory: VmRSS %d MB with %d tickets on the board (max heap %d MB)%n",
+                rssKb() / 1024, tickets, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    /** One frame: the change and a full software render of the scene, both on the FX thread, timed together. */
+    private static double timeFrame(Runnable change) throws Exception {
+        long start = System.nanoTime();
+        onFx(() -> {
+            change.run();
+            return Stage.getWindows().get(0).getScene().snapshot(null);
+        });
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static void eventToScreen(int orders) throws Exception {
+        try (TestGateway gateway = TestGateway.start()) {
+            ApiClient admin = gateway.client().as(gateway.client().admin());
+            String storeRef = "bench-kiosk";
+            var location = admin.post("/locations", Map.of("name", "Bench Kitchen", "saavor_store_ref", storeRef));
+            String token = admin.post("/locations/" + location.json().get("id").asText() + "/kiosk_token/rotate", null)
+                    .json().get("token").asText();
+            Properties p = new Properties();
+            p.setProperty(KioskConfig.GATEWAY_URL, gateway.baseUrl());
+            p.setProperty(KioskConfig.KIOSK_TOKEN, token);
+            p.setProperty(KioskConfig.DATA_DIR, Files.createTempDirectory("kiosk-bench").toString());
+            KioskSession session = KioskSession.open(KioskConfig.from(p, "bench"), Clock.systemUTC(), Chime.silent());
+            Map<String, Long> sentAt = new ConcurrentHashMap<>();
+            Map<String, Long> shownAt = new ConcurrentHashMap<>();
+            onFx(() -> {
+                Stage stage = new Stage();
+                Scene scene = new Scene(session.screen(), 1920, 1080);
+                scene.addPostLayoutPulseListener(() -> session.screen().shownOrders().forEach(order -> {
+                    if (sentAt.containsKey(order.saavorOrderId())) {
+                        shownAt.putIfAbsent(order.saavorOrderId(), System.nanoTime());
+                    }
+                }));
+                stage.setScene(scene);
+                stage.show();
+                session.start();
+                return null;
+            });
+            WebhookSender saavor = new WebhookSender(gateway.client());
+            Thread.sleep(1500);
+            for (int i = 0; i < orders; i++) {
+                String id = "B-" + i;
+                var webhook = event("order.created", storeRef, id, Instant.now(), line("BRG-CLS", "Classic burger", 1));
+                sentAt.put(id, System.nanoTime());
+                saavor.send(webhook);
+                Thread.sleep(200);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (shownAt.size() < orders && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            List<Double> latencies = new ArrayList<>();
+            shownAt.forEach((id, shown) -> latencies.add((shown - sentAt.get(id)) / 1e6));
+            report("event to screen: webhook POST → ticket on the kiosk screen (" + shownAt.size() + "/" + orders
+                    + " shown)", latencies);
+            session.close();
+        }
+    }
+
+    private static void report(String what, List<Double> millis) {
+        Collections.sort(millis);
+        long dropped = millis.stream().filter(ms -> ms > FRAME_MS).count();
+        System.out.printf(Locale.ROOT, "%s: n=%d p50 %.1f ms, p99 %.1f ms, max %.1f ms; over 16.7 ms: %d%n", what,
+                millis.size(), pct(millis, 50), pct(millis, 99), millis.get(millis.size() - 1), dropped);
+    }
+
+    private static double pct(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static long rssKb() throws Exception {
+        for (String line : Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+}
