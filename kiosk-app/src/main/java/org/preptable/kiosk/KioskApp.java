@@ -11,13 +11,14 @@ import javafx.stage.Stage;
 import org.preptable.kiosk.config.KioskConfig;
 import org.preptable.kiosk.config.KioskConfigException;
 import org.preptable.kiosk.net.GatewayProbe;
+import org.preptable.kiosk.signage.SignageSession;
 import org.preptable.kiosk.ui.Chime;
 import org.preptable.kiosk.ui.MessageScreen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kitchen display as a JavaFX application (started through {@link Launcher}). Shows a full-screen message at
+ * The kitchen display (or, with {@code mode = signage}, the guest menu and order-ready board) as a JavaFX application (started through {@link Launcher}). Shows a full-screen message at
  * once, then reads the config, checks the gateway and signs in off the FX thread, retrying with back-off and saying
  * why on screen (bad config, refused token, gateway unreachable) until it can show the live board.
  */
@@ -69,11 +70,21 @@ public final class KioskApp extends Application {
     }
 
     private void showLive(Stage stage, KioskConfig config) throws Exception {
+        if (config.mode() == KioskConfig.Mode.SIGNAGE) {
+            SignageSession signage = SignageSession.open(config, Clock.systemDefaultZone());
+            session = signage;
+            Platform.runLater(() -> {
+                stage.getScene().setRoot(signage.screen());
+                signage.start();
+            });
+            return;
+        }
         KioskSession opened = KioskSession.open(config, Clock.systemDefaultZone(), Chime.tone());
         session = opened;
         Platform.runLater(() -> {
             stage.getScene().setRoot(opened.screen());
             opened.screen().requestFocus();
+            opened.attachInputs(stage.getScene());
             opened.start();
         });
     }

@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import org.preptable.kiosk.board.BoardModel;
 import org.preptable.kiosk.board.StationView;
 import org.preptable.kiosk.config.KioskConfig;
+import org.preptable.kiosk.input.KioskInputs;
 import org.preptable.kiosk.net.BumpOutbox;
 import org.preptable.kiosk.net.KioskClient;
 import org.preptable.kiosk.net.OrderFeed;
@@ -36,15 +38,18 @@ public final class KioskSession implements AutoCloseable {
     private final OrderFeed feed;
     private final BumpOutbox outbox;
     private final TicketPrinter printer;
+    private final KioskConfig config;
+    private KioskInputs inputs;
 
     private KioskSession(KioskClient client, KioskScreen screen, BoardModel board, OrderFeed feed, BumpOutbox outbox,
-            TicketPrinter printer) {
+            TicketPrinter printer, KioskConfig config) {
         this.client = client;
         this.screen = screen;
         this.board = board;
         this.feed = feed;
         this.outbox = outbox;
         this.printer = printer;
+        this.config = config;
     }
 
     /** Signs in (blocking: call it off the FX thread) and returns a session whose screen is not yet live. */
@@ -93,7 +98,7 @@ public final class KioskSession implements AutoCloseable {
         }
         int waiting = outbox.pending();
         Platform.runLater(() -> screen.showWaitingBumps(waiting));
-        return new KioskSession(client, screen, board, feed, outbox, printer);
+        return new KioskSession(client, screen, board, feed, outbox, printer, config);
     }
 
     /** The location's time zone for printed times; a zone this JDK does not know falls back to the Pi's own. */
@@ -118,6 +123,14 @@ public final class KioskSession implements AutoCloseable {
         return board;
     }
 
+    /**
+     * Connects the bump bars to the screen: the keyboard of this scene, and the serial bump bar and GPIO buttons
+     * when the config names them. FX thread; call once the screen is in its scene.
+     */
+    public void attachInputs(Scene scene) {
+        inputs = KioskInputs.start(config.input(), scene, screen::onAction, Platform::runLater);
+    }
+
     /** Starts following the location's orders and sending bumps (including bumps saved by an earlier run). */
     public void start() {
         printer.start();
@@ -127,6 +140,9 @@ public final class KioskSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (inputs != null) {
+            inputs.close();
+        }
         feed.close();
         outbox.close();
         printer.close();

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.preptable.gateway.testing.WebhookSender.event;
 import static org.preptable.gateway.testing.WebhookSender.line;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,20 +17,28 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.preptable.gateway.testing.ApiClient;
 import org.preptable.gateway.testing.TestGateway;
 import org.preptable.gateway.testing.WebhookSender;
+import org.preptable.kiosk.config.DisplaySettings;
 import org.preptable.kiosk.config.KioskConfig;
+import org.preptable.kiosk.print.FakeEscPosPrinter;
+import org.preptable.kiosk.print.PrinterSettings;
+import org.preptable.kiosk.testing.SocatPty;
+import org.preptable.kiosk.ui.Chime;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The whole kiosk against a real gateway, headless: an order rung up at the POS appears as a ticket, and Enter on
- * the keyboard (what a keyboard bump bar sends) bumps it, which comes back from the gateway as a state change.
+ * The whole kitchen display against a real gateway, headless, with its real peripherals on pseudo-terminals: an
+ * order rung up at the POS appears as a ticket and prints on the ESC/POS printer; Enter on the keyboard (what a USB
+ * bump bar in keyboard mode sends) bumps it to cooking; a byte from the serial bump bar bumps it to ready; the
+ * gateway's state follows each bump.
  */
 @ExtendWith(ApplicationExtension.class)
 class KioskSessionTest {
@@ -35,6 +46,9 @@ class KioskSessionTest {
     private static final TestGateway GATEWAY = TestGateway.start();
     private static final String STORE_REF = "kiosk-test-main";
     private KioskSession session;
+    private SocatPty bumpBar;
+    private SocatPty printerLine;
+    private FakeEscPosPrinter printer;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -42,16 +56,34 @@ class KioskSessionTest {
         var location = admin.post("/locations", Map.of("name", "Kiosk Test", "saavor_store_ref", STORE_REF));
         String token = admin.post("/locations/" + location.json().get("id").asText() + "/kiosk_token/rotate", null)
                 .json().get("token").asText();
-        Properties properties = new Properties();
-        properties.setProperty(KioskConfig.GATEWAY_URL, GATEWAY.baseUrl());
-        properties.setProperty(KioskConfig.KIOSK_TOKEN, token);
-        properties.setProperty(KioskConfig.DATA_DIR, java.nio.file.Files.createTempDirectory("kiosk").toString());
-        properties.setProperty(org.preptable.kiosk.config.DisplaySettings.BUMP_HOLD, "0");
-        session = KioskSession.open(KioskConfig.from(properties, "test"), Clock.systemUTC(), org.preptable.kiosk.ui.Chime.silent());
-        stage.setScene(new Scene(session.screen(), 1024, 600));
+        Path dir = Files.createTempDirectory("kiosk-session");
+        bumpBar = SocatPty.start(Files.createDirectories(dir.resolve("bumpbar")));
+        printerLine = SocatPty.start(Files.createDirectories(dir.resolve("printer")));
+        printer = FakeEscPosPrinter.open(printerLine.device());
+
+        Properties p = new Properties();
+        p.setProperty(KioskConfig.GATEWAY_URL, GATEWAY.baseUrl());
+        p.setProperty(KioskConfig.KIOSK_TOKEN, token);
+        p.setProperty(KioskConfig.DATA_DIR, dir.resolve("data").toString());
+        p.setProperty(DisplaySettings.BUMP_HOLD, "0");
+        p.setProperty("input.serial.port", bumpBar.host().toString());
+        p.setProperty(PrinterSettings.PORT, printerLine.host().toString());
+        p.setProperty(PrinterSettings.RETRY_MS, "200");
+        session = KioskSession.open(KioskConfig.from(p, "test"), Clock.systemUTC(), Chime.silent());
+        Scene scene = new Scene(session.screen(), 1280, 720);
+        stage.setScene(scene);
         stage.show();
         session.screen().requestFocus();
+        session.attachInputs(scene);
         session.start();
+    }
+
+    @AfterEach
+    void closeSession() throws Exception {
+        session.close();
+        printer.close();
+        bumpBar.close();
+        printerLine.close();
     }
 
     @AfterAll
@@ -59,19 +91,8 @@ class KioskSessionTest {
         GATEWAY.close();
     }
 
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-    }
-
     @Test
-    void anOrderFromThePosAppearsAndEnterBumpsIt(FxRobot robot) {
+    void anOrderFromThePosAppearsPrintsAndIsBumpedByKeyboardAndSerialBumpBar(FxRobot robot) throws Exception {
         await(() -> robot.lookup(".connection").queryLabeled().getText().contains("live"), "the live stream");
         new WebhookSender(GATEWAY.client()).send(event("order.created", STORE_REF, "S-KIOSK-1", Instant.now(),
                 line("BRG-CLS", "Classic burger", 2, "no onion")));
@@ -80,15 +101,38 @@ class KioskSessionTest {
         assertThat(robot.lookup(".state-badge").queryLabeled().getText()).isEqualTo("NEW");
         assertThat(robot.lookup(".ticket .line").queryLabeled().getText()).isEqualTo("2 × Classic burger");
         assertThat(robot.lookup(".ticket.selected").tryQuery()).as("the only ticket is selected").isPresent();
+        await(() -> new String(printer.received(), StandardCharsets.ISO_8859_1).contains("Classic burger"),
+                "the new ticket on the printer");
+        assertThat(new String(printer.received(), StandardCharsets.ISO_8859_1)).contains("no onion");
 
-        javafx.application.Platform.runLater(session.screen()::bump);
-        await(() -> robot.lookup(".state-badge").queryLabeled().getText().equals("COOKING"),
-                "the bump to come back from the gateway");
-        javafx.application.Platform.runLater(session.screen()::bump);
-        await(() -> robot.lookup(".state-badge").queryLabeled().getText().equals("READY"), "the second bump");
+        robot.type(KeyCode.ENTER);
+        await(() -> gatewayState().equals("preparing"), "the keyboard bump at the gateway");
+        await(() -> robot.lookup(".state-badge").queryLabeled().getText().equals("COOKING"), "COOKING on screen");
+
+        bumpBar.send('\r');
+        await(() -> gatewayState().equals("ready"), "the serial bump bar's bump at the gateway");
+        await(() -> robot.lookup(".state-badge").queryLabeled().getText().equals("READY"), "READY on screen");
 
         new WebhookSender(GATEWAY.client()).send(event("order.fulfilled", STORE_REF, "S-KIOSK-1", Instant.now()));
         await(() -> robot.lookup(".ticket").tryQuery().isEmpty(), "the fulfilled order to leave the screen");
-        session.close();
+    }
+
+    private static String gatewayState() {
+        String state = GATEWAY.sql().text("SELECT prep_state FROM grill_orders WHERE saavor_order_id = 'S-KIOSK-1'");
+        return state == null ? "" : state;
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
     }
 }

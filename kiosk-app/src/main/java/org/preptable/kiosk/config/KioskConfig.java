@@ -14,7 +14,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Properties;
+import org.preptable.kiosk.input.InputSettings;
 import org.preptable.kiosk.print.PrinterSettings;
+import org.preptable.kiosk.signage.SignageSettings;
 
 /**
  * What a kiosk needs to reach its gateway, read from a properties file:
@@ -25,13 +27,15 @@ import org.preptable.kiosk.print.PrinterSettings;
  * mode        = kitchen | signage              (optional, default kitchen)
  * data.dir    = /var/lib/preptable-kiosk       (optional; where bumps made offline wait for the gateway)
  * </pre>
- * plus the screen's {@link DisplaySettings} and the ticket printer's {@link PrinterSettings}. The raw properties are kept for the input and printer settings.
+ * plus the screen's {@link DisplaySettings}, the bump bars' {@link InputSettings}, the ticket printer's
+ * {@link PrinterSettings} and signage mode's {@link SignageSettings}. The raw properties are kept for the input and printer settings.
  *
  * @param gatewayUrl the gateway's base URL, without a trailing slash
  * @param stationId  the numeric kitchen-planning station shown, or empty for all stations (expo)
  */
 public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong stationId, Mode mode, Path dataDir,
-        DisplaySettings display, PrinterSettings printer, Properties properties) {
+        DisplaySettings display, InputSettings input, PrinterSettings printer, SignageSettings signage,
+        Properties properties) {
 
     /** What the screen is for: a kitchen display (tickets, bumps) or a guest-facing menu and order-ready board. */
     public enum Mode { KITCHEN, SIGNAGE }
@@ -50,7 +54,9 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(display, "display");
+        Objects.requireNonNull(input, "input");
         Objects.requireNonNull(printer, "printer");
+        Objects.requireNonNull(signage, "signage");
         Objects.requireNonNull(properties, "properties");
     }
 
@@ -80,7 +86,9 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
         String dataDir = value(properties, DATA_DIR);
         Path data = dataDir.isEmpty() ? DEFAULT_DATA_DIR : Path.of(dataDir);
         DisplaySettings display = DisplaySettings.from(properties, problems);
+        InputSettings input = InputSettings.from(properties, problems);
         PrinterSettings printer = PrinterSettings.from(properties, problems);
+        SignageSettings signage = SignageSettings.from(properties, problems);
         if (value(properties, PrinterSettings.QUEUE_DIR).isEmpty()) {
             // Queued tickets live with the kiosk's other state unless the file says otherwise.
             printer = new PrinterSettings(printer.port(), printer.baud(), printer.printOn(), data.resolve("print-queue"),
@@ -91,7 +99,7 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
         }
         Properties copy = new Properties();
         copy.putAll(properties);
-        return new KioskConfig(url, token, station, mode, data, display, printer, copy);
+        return new KioskConfig(url, token, station, mode, data, display, input, printer, signage, copy);
     }
 
     /** The value for the {@code Origin} header the gateway's CSRF check expects on kiosk writes. */

@@ -19,6 +19,7 @@ import org.preptable.kiosk.board.HeldBumps;
 import org.preptable.kiosk.board.RecallList;
 import org.preptable.kiosk.board.StationView;
 import org.preptable.kiosk.config.DisplaySettings;
+import org.preptable.kiosk.input.KioskAction;
 import org.preptable.model.kds.KitchenOrder;
 
 /**
@@ -122,6 +123,21 @@ public final class KioskScreen extends BorderPane {
     }
 
     // ---- bump-bar actions ----
+
+    /** Does what a bump-bar key means; every input (keyboard, serial, GPIO) arrives here on the FX thread. */
+    public void onAction(KioskAction action) {
+        switch (action) {
+            case SELECT_1, SELECT_2, SELECT_3, SELECT_4, SELECT_5, SELECT_6, SELECT_7, SELECT_8 -> selectSlot(action.slot());
+            case NEXT -> move(1);
+            case PREVIOUS -> move(-1);
+            case BUMP -> bump();
+            case UNDO -> undo();
+            case RECALL -> toggleRecall();
+            case SUMMARY -> toggleSummary();
+            case PAGE_UP -> pageBy(-1);
+            case PAGE_DOWN -> pageBy(1);
+        }
+    }
 
     /** Selects the ticket with select key {@code slot} (1–8) on this page. */
     public void selectSlot(int slot) {

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * stop reading altogether, now or after a number of print bytes, as a jammed or paper-starved printer does; then
  * the host's writes pile up in the pty buffers and finally block.
  */
-final class FakeEscPosPrinter implements AutoCloseable {
+public final class FakeEscPosPrinter implements AutoCloseable {
 
     /** The four answers to DLE EOT 1, 2, 3 and 4. */
     enum Condition {
@@ -44,7 +44,7 @@ final class FakeEscPosPrinter implements AutoCloseable {
         this.reader = Thread.ofPlatform().daemon().name("fake-printer").start(this::readLoop);
     }
 
-    static FakeEscPosPrinter open(Path device) throws IOException {
+    public static FakeEscPosPrinter open(Path device) throws IOException {
         SerialPort port = SerialPort.getCommPort(device.toString());
         port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, 20, 0);
         if (!port.openPort()) {
@@ -79,7 +79,7 @@ final class FakeEscPosPrinter implements AutoCloseable {
     }
 
     /** Every byte read so far except status requests. */
-    byte[] received() {
+    public byte[] received() {
         synchronized (received) {
             return received.toByteArray();
         }

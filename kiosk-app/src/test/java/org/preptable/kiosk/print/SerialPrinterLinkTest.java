@@ -1,5 +1,6 @@
 package org.preptable.kiosk.print;
 
+import org.preptable.kiosk.testing.SocatPty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -23,15 +24,15 @@ class SerialPrinterLinkTest {
     @TempDir
     Path dir;
 
-    private SocatPtyPair pty;
+    private SocatPty pty;
     private FakeEscPosPrinter printer;
     private SerialPrinterLink link;
 
     @BeforeEach
     void connect() throws Exception {
-        pty = SocatPtyPair.start(dir);
-        printer = FakeEscPosPrinter.open(pty.printerSide());
-        link = new SerialPrinterLink(settings(pty.hostSide()));
+        pty = SocatPty.start(dir);
+        printer = FakeEscPosPrinter.open(pty.device());
+        link = new SerialPrinterLink(settings(pty.host()));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.preptable.kiosk.print;
 
+import org.preptable.kiosk.testing.SocatPty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.preptable.kiosk.print.TestOrders.await;
 import static org.preptable.kiosk.print.TestOrders.burgerOrder;
@@ -37,15 +38,15 @@ class TicketPrinterTest {
     @TempDir
     Path dir;
 
-    private SocatPtyPair pty;
+    private SocatPty pty;
     private FakeEscPosPrinter printer;
     private final List<TicketPrinter> ticketPrinters = new ArrayList<>();
     private final List<PrinterState> states = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void connect() throws Exception {
-        pty = SocatPtyPair.start(dir);
-        printer = FakeEscPosPrinter.open(pty.printerSide());
+        pty = SocatPty.start(dir);
+        printer = FakeEscPosPrinter.open(pty.device());
     }
 
     @AfterEach
@@ -242,7 +243,7 @@ class TicketPrinterTest {
     }
 
     private PrinterSettings settings(Set<TicketKind> printOn, Path queueDir) {
-        return new PrinterSettings(pty.hostSide().toString(), 19200, printOn, queueDir, WRITE_TIMEOUT,
+        return new PrinterSettings(pty.host().toString(), 19200, printOn, queueDir, WRITE_TIMEOUT,
                 Duration.ofMillis(150), Duration.ofMillis(100), 42);
     }
 

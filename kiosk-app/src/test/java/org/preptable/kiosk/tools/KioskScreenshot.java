@@ -39,7 +39,7 @@ public final class KioskScreenshot {
         CompletableFuture<Parent> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
-                Parent root = kitchen(options);
+                Parent root = options.mode.equals("signage") ? SignageShots.build(options) : kitchen(options);
                 Stage stage = new Stage();
                 stage.setScene(new Scene(root, options.width, options.height));
                 stage.show();
@@ -50,7 +50,7 @@ public final class KioskScreenshot {
         });
         Parent root = shown.get(30, TimeUnit.SECONDS);
         Thread.sleep(options.gateway == null ? 500 : 1500); // CSS, layout, and for live mode the first events
-        Path written = Screenshots.saveTo(root, options.out);
+        Path written = Screenshots.saveTo(root, options.out, 1);
         System.out.println("kiosk-screenshot: wrote " + written + " (" + options.width + "x" + options.height + ")");
         Platform.exit();
     }
