@@ -7,11 +7,9 @@ import static org.preptable.gateway.testing.WebhookSender.line;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -24,11 +22,11 @@ import org.preptable.gateway.testing.TestGateway;
 import org.preptable.gateway.testing.WebhookSender;
 import org.preptable.kiosk.config.DisplaySettings;
 import org.preptable.kiosk.config.KioskConfig;
+import org.preptable.kiosk.testing.Await;
 import org.preptable.kiosk.ui.Chime;
 import org.preptable.model.kds.KitchenOrder;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Wi-Fi drops: the gateway stops, the cook bumps anyway, the screen keeps its tickets and says it is offline;
@@ -71,17 +69,17 @@ class KioskOfflineTest {
 
     @Test
     void aBumpMadeOfflineIsSavedAndAppliedOnceWhenTheGatewayReturns() throws Exception {
-        await(() -> session.screen().bannerText().isEmpty(), "the live stream");
+        Await.onFx("the live stream", () -> session.screen().bannerText().isEmpty());
         new WebhookSender(gateway.client()).send(event("order.created", STORE_REF, "S-OFF-1", Instant.now(),
                 line("BRG-CLS", "Classic burger", 1)));
-        await(() -> session.screen().shownOrders().size() == 1, "the ticket");
+        Await.onFx("the ticket", () -> session.screen().shownOrders().size() == 1);
         KitchenOrder order = session.screen().shownOrders().get(0);
         String port = gateway.baseUrl().substring(gateway.baseUrl().lastIndexOf(':') + 1);
 
         gateway.close();
-        await(() -> session.screen().bannerText().startsWith("OFFLINE"), "the offline banner");
+        Await.onFx("the offline banner", () -> session.screen().bannerText().startsWith("OFFLINE"));
         Platform.runLater(session.screen()::bump);
-        await(() -> session.screen().bannerText().contains("1 bump saved"), "the saved bump on the banner");
+        Await.onFx("the saved bump on the banner", () -> session.screen().bannerText().contains("1 bump saved"));
         assertThat(session.screen().shownOrders()).singleElement()
                 .satisfies(o -> assertThat(o.prepState()).as("shown as bumped while offline").isEqualTo("preparing"));
         try (var files = Files.walk(dataDir)) {
@@ -89,7 +87,7 @@ class KioskOfflineTest {
         }
 
         gateway = TestGateway.startOn(gateway.database(), Map.of("PREPTABLE_HTTP_PORT", port));
-        await(() -> session.screen().bannerText().isEmpty(), "the kiosk to reconnect and send the bump");
+        Await.onFx("the kiosk to reconnect and send the bump", () -> session.screen().bannerText().isEmpty());
         String state = gateway.sql().text("SELECT prep_state FROM grill_orders WHERE id = ?::uuid", order.id());
         assertThat(state).isEqualTo("preparing");
         assertThat(gateway.sql().count("SELECT count(*) FROM audit_log WHERE action = 'transition' AND entity_id = ?",
@@ -97,20 +95,6 @@ class KioskOfflineTest {
         try (var files = Files.walk(dataDir)) {
             assertThat(files.filter(f -> f.toString().endsWith(".bump")).count()).as("sent bumps leave the disk").isZero();
         }
-        await(() -> "preparing".equals(session.screen().shownOrders().get(0).prepState()), "the confirmed state");
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (true) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
+        Await.onFx("the confirmed state", () -> "preparing".equals(session.screen().shownOrders().get(0).prepState()));
     }
 }

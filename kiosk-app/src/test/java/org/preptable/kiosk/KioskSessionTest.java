@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -25,6 +23,7 @@ import org.preptable.gateway.testing.TestGateway;
 import org.preptable.gateway.testing.WebhookSender;
 import org.preptable.kiosk.config.DisplaySettings;
 import org.preptable.kiosk.config.KioskConfig;
+import org.preptable.kiosk.testing.Await;
 import org.preptable.kiosk.print.FakeEscPosPrinter;
 import org.preptable.kiosk.print.PrinterSettings;
 import org.preptable.kiosk.testing.SocatPty;
@@ -32,7 +31,6 @@ import org.preptable.kiosk.ui.Chime;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole kitchen display against a real gateway, headless, with its real peripherals on pseudo-terminals: an
@@ -93,46 +91,32 @@ class KioskSessionTest {
 
     @Test
     void anOrderFromThePosAppearsPrintsAndIsBumpedByKeyboardAndSerialBumpBar(FxRobot robot) throws Exception {
-        await(() -> robot.lookup(".connection").queryLabeled().getText().contains("live"), "the live stream");
+        Await.onFx("the live stream", () -> robot.lookup(".connection").queryLabeled().getText().contains("live"));
         new WebhookSender(GATEWAY.client()).send(event("order.created", STORE_REF, "S-KIOSK-1", Instant.now(),
                 line("BRG-CLS", "Classic burger", 2, "no onion")));
 
-        await(() -> robot.lookup(".ticket").tryQuery().isPresent(), "the ticket");
+        Await.onFx("the ticket", () -> robot.lookup(".ticket").tryQuery().isPresent());
         assertThat(robot.lookup(".state-badge").queryLabeled().getText()).isEqualTo("NEW");
         assertThat(robot.lookup(".ticket .line").queryLabeled().getText()).isEqualTo("2 × Classic burger");
         assertThat(robot.lookup(".ticket.selected").tryQuery()).as("the only ticket is selected").isPresent();
-        await(() -> new String(printer.received(), StandardCharsets.ISO_8859_1).contains("Classic burger"),
-                "the new ticket on the printer");
+        Await.onFx("the new ticket on the printer",
+                () -> new String(printer.received(), StandardCharsets.ISO_8859_1).contains("Classic burger"));
         assertThat(new String(printer.received(), StandardCharsets.ISO_8859_1)).contains("no onion");
 
         robot.type(KeyCode.ENTER);
-        await(() -> gatewayState().equals("preparing"), "the keyboard bump at the gateway");
-        await(() -> robot.lookup(".state-badge").queryLabeled().getText().equals("COOKING"), "COOKING on screen");
+        Await.onFx("the keyboard bump at the gateway", () -> gatewayState().equals("preparing"));
+        Await.onFx("COOKING on screen", () -> robot.lookup(".state-badge").queryLabeled().getText().equals("COOKING"));
 
         bumpBar.send('\r');
-        await(() -> gatewayState().equals("ready"), "the serial bump bar's bump at the gateway");
-        await(() -> robot.lookup(".state-badge").queryLabeled().getText().equals("READY"), "READY on screen");
+        Await.onFx("the serial bump bar's bump at the gateway", () -> gatewayState().equals("ready"));
+        Await.onFx("READY on screen", () -> robot.lookup(".state-badge").queryLabeled().getText().equals("READY"));
 
         new WebhookSender(GATEWAY.client()).send(event("order.fulfilled", STORE_REF, "S-KIOSK-1", Instant.now()));
-        await(() -> robot.lookup(".ticket").tryQuery().isEmpty(), "the fulfilled order to leave the screen");
+        Await.onFx("the fulfilled order to leave the screen", () -> robot.lookup(".ticket").tryQuery().isEmpty());
     }
 
     private static String gatewayState() {
         String state = GATEWAY.sql().text("SELECT prep_state FROM grill_orders WHERE saavor_order_id = 'S-KIOSK-1'");
         return state == null ? "" : state;
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import org.preptable.kiosk.config.Settings;
 import java.util.Set;
 
 /**
@@ -95,10 +96,8 @@ public record PrinterSettings(
         return printOn.contains(kind);
     }
 
-    // Trimmed because trailing spaces survive Properties parsing and are invisible in an editor.
     private static String value(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        return value == null ? "" : value.strip();
+        return Settings.value(properties, key);
     }
 
     private static String parsePort(String value, List<String> problems) {

@@ -1,5 +1,6 @@
 package org.preptable.kiosk.print;
 
+import org.preptable.kiosk.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,11 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +90,7 @@ class PrintQueueTest {
         assertThat(queue.wasPrinted("6-new")).isTrue();
         assertThat(Files.readAllLines(dir.resolve("printed.log"))).hasSizeLessThanOrEqualTo(6);
 
-        clock.now = clock.now.plus(Duration.ofDays(PrintQueue.RETENTION_DAYS + 1));
+        clock.advance(Duration.ofDays(PrintQueue.RETENTION_DAYS + 1));
         PrintQueue muchLater = new PrintQueue(dir, clock, 3);
         assertThat(muchLater.wasPrinted("8-new")).isFalse();
         assertThat(Files.readString(dir.resolve("printed.log"))).isEmpty();
@@ -109,28 +107,5 @@ class PrintQueueTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -9,6 +9,14 @@ public final class Await {
     private Await() {
     }
 
+    /** Waits on a JavaFX scene: lets pending FX work run before each look, for up to 20 s. */
+    public static void onFx(String what, BooleanSupplier condition) {
+        until(what, Duration.ofSeconds(20), () -> {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
     public static void until(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
