@@ -36,6 +36,8 @@ public final class KioskApp extends Application {
         stage.setScene(new Scene(message, 1280, 720));
         stage.setTitle("PrepTable kitchen display");
         stage.setFullScreenExitHint("");
+        // A cook's elbow on Esc must not leave full screen; stop the app (Ctrl-C, systemctl stop) instead.
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
         stage.setFullScreen(true);
         stage.show();
         Path configFile = Launcher.configPath(getParameters().getRaw());
