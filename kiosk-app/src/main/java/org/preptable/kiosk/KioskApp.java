@@ -10,10 +10,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.preptable.kiosk.config.KioskConfig;
 import org.preptable.kiosk.config.KioskConfigException;
-import org.preptable.kiosk.net.GatewayProbe;
 import org.preptable.kiosk.signage.SignageSession;
 import org.preptable.kiosk.ui.Chime;
 import org.preptable.kiosk.ui.MessageScreen;
+import org.preptable.model.client.GatewayProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.preptable.model.Json;
+import org.preptable.model.client.KioskClient;
 import org.preptable.model.kds.KitchenOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.preptable.kiosk.net.KioskClient;
+import org.preptable.model.client.KioskClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

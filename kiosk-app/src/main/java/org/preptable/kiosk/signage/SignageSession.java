@@ -9,11 +9,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import org.preptable.kiosk.board.BoardModel;
 import org.preptable.kiosk.config.KioskConfig;
-import org.preptable.kiosk.net.KioskClient;
-import org.preptable.kiosk.net.OrderFeed;
-import org.preptable.kiosk.net.SseEvent;
+import org.preptable.model.client.BoardModel;
+import org.preptable.model.client.KioskClient;
+import org.preptable.model.client.OrderFeed;
+import org.preptable.model.client.SseEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

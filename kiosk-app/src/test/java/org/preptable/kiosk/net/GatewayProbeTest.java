@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.preptable.gateway.testing.TestGateway;
+import org.preptable.model.client.GatewayProbe;
 
 /** Against a real gateway from the gateway's test harness, and against a port where nothing listens. */
 class GatewayProbeTest {

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.preptable.gateway.testing.ApiClient;
 import org.preptable.gateway.testing.TestGateway;
 import org.preptable.gateway.testing.WebhookSender;
-import org.preptable.kiosk.board.BoardModel;
+import org.preptable.model.client.BoardModel;
+import org.preptable.model.client.KioskClient;
+import org.preptable.model.client.OrderFeed;
 import org.preptable.model.kds.KitchenOrder;
 
 /** A kiosk signed in with its token follows its location's orders live, against a real gateway. */

@@ -1,6 +1,5 @@
 package org.preptable.kiosk.signage;
 
-import org.preptable.kiosk.testing.Screenshots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.preptable.kiosk.signage.SampleMenus.order;
 
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.preptable.kiosk.config.KioskConfig;
 import org.preptable.kiosk.signage.FakeSignageGateway.Answer;
+import org.preptable.kiosk.testing.Screenshots;
 import org.preptable.model.Json;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -1,6 +1,5 @@
 package org.preptable.kiosk.signage;
 
-import org.preptable.kiosk.testing.Screenshots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.preptable.gateway.testing.WebhookSender.event;
 import static org.preptable.gateway.testing.WebhookSender.line;
@@ -26,6 +25,7 @@ import org.preptable.gateway.testing.TestGateway;
 import org.preptable.gateway.testing.WebhookSender;
 import org.preptable.kiosk.config.KioskConfig;
 import org.preptable.kiosk.signage.SignageScreen.MenuState;
+import org.preptable.kiosk.testing.Screenshots;
 import org.preptable.model.saavor.SaavorEvent;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -1,6 +1,5 @@
 package org.preptable.kiosk.signage;
 
-import org.preptable.kiosk.testing.Screenshots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.preptable.kiosk.signage.SampleMenus.order;
 
@@ -19,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.preptable.kiosk.testing.Screenshots;
 import org.preptable.model.kds.KitchenOrder;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -16,10 +16,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.preptable.kiosk.board.StationView;
 import org.preptable.kiosk.config.DisplaySettings;
-import org.preptable.kiosk.net.KioskClient;
 import org.preptable.kiosk.testing.Screenshots;
 import org.preptable.kiosk.ui.Chime;
 import org.preptable.kiosk.ui.KioskScreen;
+import org.preptable.model.client.KioskClient;
 import org.preptable.model.kds.KitchenOrder;
 
 /**

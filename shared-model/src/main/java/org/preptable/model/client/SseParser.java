@@ -1,4 +1,4 @@
-package org.preptable.kiosk.net;
+package org.preptable.model.client;
 
 import java.util.Objects;
 import java.util.OptionalLong;

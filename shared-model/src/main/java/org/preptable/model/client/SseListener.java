@@ -1,4 +1,4 @@
-package org.preptable.kiosk.net;
+package org.preptable.model.client;
 
 /** Receives what an {@link SseParser} finds, on the thread that feeds the parser. */
 public interface SseListener {

@@ -1,4 +1,4 @@
-package org.preptable.kiosk.net;
+package org.preptable.model.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.preptable.kiosk.net;
+package org.preptable.model.client;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.preptable.kiosk.board.BoardModel;
 import org.preptable.model.Json;
 import org.preptable.model.kds.KitchenOrder;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.preptable.kiosk.board;
+package org.preptable.model.client;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.preptable.kiosk.net;
+package org.preptable.model.client;
 
 /**
  * One dispatched Server-Sent Event. {@code id} is the stream's last event id at dispatch time
