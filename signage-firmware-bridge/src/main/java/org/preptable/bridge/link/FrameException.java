@@ -13,6 +13,17 @@ public class FrameException extends Exception {
         TOO_LONG, NOT_PRINTABLE, SYNTAX, CRC, UNKNOWN_VERB, BAD_ARGS
     }
 
+    /**
+     * True for a NAK reason that says the line garbled the frame (CRC, SYNTAX, NOT_PRINTABLE, TOO_LONG): a sender
+     * that only sends valid frames resends then. Any other reason (BAD_ARGS, UNKNOWN_VERB, RANGE, …) is final.
+     */
+    public static boolean isLineFault(String nakReason) {
+        return switch (nakReason) {
+            case "CRC", "SYNTAX", "NOT_PRINTABLE", "TOO_LONG" -> true;
+            default -> false;
+        };
+    }
+
     private final Reason reason;
     private final OptionalLong seq;
 

@@ -39,6 +39,33 @@ class FrameCodecTest {
     }
 
     @Test
+    void theRoundTripListCoversEveryVerb() {
+        assertThat(everyVerb().map(Frame::verb).distinct()).containsExactlyInAnyOrder(
+                Stream.of(Verb.values()).map(Verb::name).toArray(String[]::new));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\u0000\u00FF\u0007", "~~ line noise ~~", "*", "*0000", "12 ACK 7*FFFF", "12 ACK 7*",
+            "ACK 7*1D0F", "12  ACK 7*1D0F"})
+    void refusesGarbage(String garbage) {
+        assertThatThrownBy(() -> FrameCodec.decode(garbage)).isInstanceOf(FrameException.class);
+    }
+
+    @Test
+    void refusesEveryPartialFrame() throws Exception {
+        String line = FrameCodec.encode(Frame.of(4711, Verb.SHOW, "5", "Order 142 Ana"));
+        String body = line.substring(0, line.length() - 1);
+        for (int length = 0; length < body.length(); length++) {
+            String partial = body.substring(0, length);
+            assertThatThrownBy(() -> FrameCodec.decode(partial)).as("'%s'", partial).isInstanceOf(FrameException.class);
+        }
+        // A frame cut and glued to the next one (a lost newline) is refused too, naming the first seq.
+        String glued = body.substring(0, 10) + FrameCodec.encode(Frame.of(4712, Verb.PING));
+        assertThatThrownBy(() -> FrameCodec.decode(glued))
+                .isInstanceOfSatisfying(FrameException.class, e -> assertThat(e.seq()).hasValue(4711));
+    }
+
+    @Test
     void encodesTheDocumentedLayoutWithCrcOverTheBody() throws Exception {
         String body = "42 SHOW 3 Order 142";
         String expected = body + "*" + Crc16.toHex(Crc16.ofAscii(body)) + "\n";
