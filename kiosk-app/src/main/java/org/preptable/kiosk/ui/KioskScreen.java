@@ -252,9 +252,13 @@ public final class KioskScreen extends BorderPane {
 
     private void markSelection() {
         for (TicketCard card : board.cards()) {
-            card.getStyleClass().remove("selected");
-            if (card.order().id().equals(selectedId)) {
-                card.getStyleClass().add("selected");
+            boolean selected = card.order().id().equals(selectedId);
+            if (selected != card.getStyleClass().contains("selected")) {
+                if (selected) {
+                    card.getStyleClass().add("selected");
+                } else {
+                    card.getStyleClass().remove("selected");
+                }
             }
             var bump = held.heldFor(card.order().id());
             card.showHold(bump.map(HeldBumps.Held::to).orElse(null),

@@ -30,6 +30,8 @@ public final class TicketCard extends VBox {
     private final Label elapsed = new Label();
     private final Label marker = new Label();
     private final Label hold = new Label();
+    private final Label slotKey = new Label();
+    private TicketUrgency shownUrgency;
 
     /** @param slot the select key (1–8) shown on the ticket, or 0 for none */
     public TicketCard(KitchenOrder order, int slot) {
@@ -37,9 +39,8 @@ public final class TicketCard extends VBox {
         getStyleClass().addAll("ticket", "state-" + stateKey(order.prepState()));
         setUserData(order.id());
 
-        Label slotKey = label(slot > 0 ? Integer.toString(slot) : "", "slot");
-        slotKey.setVisible(slot > 0);
-        slotKey.setManaged(slot > 0);
+        slotKey.getStyleClass().add("slot");
+        setSlot(slot);
         Label number = label("#" + order.number(), "order-number");
         Label badge = label(badgeText(order.prepState()), "state-badge");
         Region spacer = new Region();
@@ -77,6 +78,13 @@ public final class TicketCard extends VBox {
         }
     }
 
+    /** The select key shown on the ticket (1–8), or 0 for none; changes when tickets before it leave. */
+    public void setSlot(int slot) {
+        slotKey.setText(slot > 0 ? Integer.toString(slot) : "");
+        slotKey.setVisible(slot > 0);
+        slotKey.setManaged(slot > 0);
+    }
+
     public KitchenOrder order() {
         return order;
     }
@@ -87,6 +95,10 @@ public final class TicketCard extends VBox {
     public void refresh(Instant now, TicketUrgency urgency) {
         String time = order.placedAt() == null ? "–" : formatElapsed(Duration.between(order.placedAt(), now));
         elapsed.setText(time);
+        if (urgency == shownUrgency) {
+            return; // restyling a ticket is the expensive part of a frame; only do it when the urgency changed
+        }
+        shownUrgency = urgency;
         getStyleClass().removeAll(URGENCY_CLASSES);
         if (urgency.styleClass() != null) {
             getStyleClass().add(urgency.styleClass());
@@ -106,9 +118,12 @@ public final class TicketCard extends VBox {
         boolean held = toState != null;
         hold.setVisible(held);
         hold.setManaged(held);
-        getStyleClass().remove("held");
-        if (held) {
-            getStyleClass().add("held");
+        if (!held) {
+            getStyleClass().remove("held");
+        } else {
+            if (!getStyleClass().contains("held")) {
+                getStyleClass().add("held");
+            }
             hold.setText("→ " + badgeText(toState) + " in " + Math.max(0, secondsLeft) + " s · undo");
         }
     }

@@ -65,7 +65,7 @@ class KioskScreenTest {
     }
 
     private static List<String> texts(FxRobot robot, String query) {
-        return robot.lookup(query).queryAllAs(Label.class).stream().filter(Label::isVisible).map(Label::getText).toList();
+        return robot.lookup(query).queryAllAs(Label.class).stream().filter(TicketBoardTest::shown).map(Label::getText).toList();
     }
 
     @Test

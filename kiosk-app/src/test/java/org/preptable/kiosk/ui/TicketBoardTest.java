@@ -124,7 +124,21 @@ class TicketBoardTest {
         assertThat(TicketCard.badgeText("weird")).isEqualTo("WEIRD");
     }
 
+    /**
+     * On screen: the node and every parent visible, and inside the window (pages not shown keep their tickets in the
+     * scene, moved off the board).
+     */
+    static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        javafx.geometry.Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        return bounds.getMinX() < node.getScene().getWidth() && bounds.getMaxX() > 0;
+    }
+
     private static List<String> texts(FxRobot robot, String query) {
-        return robot.lookup(query).queryAllAs(Label.class).stream().filter(Label::isVisible).map(Label::getText).toList();
+        return robot.lookup(query).queryAllAs(Label.class).stream().filter(TicketBoardTest::shown).map(Label::getText).toList();
     }
 }
