@@ -42,6 +42,7 @@ final class FakeSignageGateway implements AutoCloseable {
     private final ConcurrentLinkedQueue<Answer> menuAnswers = new ConcurrentLinkedQueue<>();
     private final AtomicLong eventIds = new AtomicLong(10);
     private final AtomicInteger signIns = new AtomicInteger();
+    private final AtomicInteger eventStreams = new AtomicInteger();
     private final AtomicInteger menuRequests = new AtomicInteger();
     private volatile Answer menuDefault;
     private volatile List<KitchenOrder> orders = List.of();
@@ -83,6 +84,11 @@ final class FakeSignageGateway implements AutoCloseable {
     /** Ends the current kiosk session: the next request with the old cookie gets 401 until the kiosk signs in. */
     void expireSession() {
         session = "s" + UUID.randomUUID();
+    }
+
+    /** How many times a client opened the event stream. */
+    int eventStreams() {
+        return eventStreams.get();
     }
 
     /** Pushes one event to the open stream (or the next one opened). */
@@ -130,12 +136,14 @@ final class FakeSignageGateway implements AutoCloseable {
         if (!signedIn(exchange)) {
             return;
         }
+        // Only the newest stream takes events: an older one may be a connection the client gave up on.
+        int stream = eventStreams.incrementAndGet();
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(": hello\n\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
-            while (!closed) {
+            while (!closed && stream == eventStreams.get()) {
                 String event = events.poll(100, TimeUnit.MILLISECONDS);
                 if (event != null) {
                     out.write(event.getBytes(StandardCharsets.UTF_8));

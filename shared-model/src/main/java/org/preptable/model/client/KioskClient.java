@@ -53,7 +53,7 @@ public final class KioskClient {
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("the gateway refused the kiosk token (HTTP " + response.statusCode()
-                    + "); rotate a new one in Admin → Kiosks and put it in the kiosk's config");
+                    + "); rotate a new one in Admin → Kiosks and put it in this device's config file");
         }
         String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow(
                 () -> new IOException("the gateway signed the kiosk in but sent no session cookie"));
@@ -91,6 +91,17 @@ public final class KioskClient {
      */
     public HttpResponse<String> getLocation(String rest) throws IOException, InterruptedException {
         return send(() -> request(locationPath(rest)).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A signed-in POST of {@code body} as JSON to {@code /api/v1<apiPath>} (e.g. {@code /saavor/orders/prepared}),
+     * with the {@code Origin} the gateway's CSRF check wants; the caller decides what a status means.
+     */
+    public HttpResponse<String> postJson(String apiPath, Object body) throws IOException, InterruptedException {
+        String json = Json.write(body);
+        return send(() -> request("/api/v1" + apiPath).header("Content-Type", "application/json")
+                        .header("Origin", origin()).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -33,6 +33,9 @@ public final class OrderFeed implements AutoCloseable {
     private volatile InputStream stream;
     private volatile Consumer<SseEvent> otherEvents = event -> { };
     private volatile Runnable contact = () -> { };
+    private volatile Duration silenceLimit = Duration.ofSeconds(45);
+    private volatile long lastHeardNanos = System.nanoTime();
+    private String lastProblem;
     private volatile OrderEventListener orderEvents = (id, name, order) -> { };
     private volatile Consumer<List<KitchenOrder>> snapshots = orders -> { };
 
@@ -74,8 +77,32 @@ public final class OrderFeed implements AutoCloseable {
         this.contact = listener;
     }
 
+    /**
+     * How long a live stream may stay silent before it is taken for a connection that died without TCP noticing
+     * (a pulled cable, a sleeping access point); the gateway sends a heartbeat every 15 s. Set before start.
+     */
+    public void silenceLimit(Duration limit) {
+        this.silenceLimit = limit;
+    }
+
     public void start() {
         worker = Thread.ofVirtual().name("order-feed").start(this::run);
+        Thread.ofVirtual().name("order-feed-watchdog").start(this::watchSilence);
+    }
+
+    private void watchSilence() {
+        while (!closed.get()) {
+            try {
+                Thread.sleep(Math.max(10, silenceLimit.toMillis() / 4));
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (stream != null && System.nanoTime() - lastHeardNanos > silenceLimit.toNanos()) {
+                LOG.info("No word from the gateway for {} s; reconnecting", silenceLimit.toSeconds());
+                lastHeardNanos = System.nanoTime();
+                closeStream(); // the reader ends and the feed reconnects from the last event it applied
+            }
+        }
     }
 
     public long lastEventId() {
@@ -93,14 +120,25 @@ public final class OrderFeed implements AutoCloseable {
                     reload = false;
                 }
                 try (InputStream in = client.openEvents(lastEventId)) {
+                    lastHeardNanos = System.nanoTime();
                     stream = in;
                     status.accept("live");
+                    if (lastProblem != null) {
+                        LOG.info("Order feed live again from event {}", lastEventId);
+                        lastProblem = null;
+                    }
                     read(in);
+                } finally {
+                    stream = null;
                 }
             } catch (IOException e) {
                 if (!closed.get()) {
                     status.accept("offline: " + e.getMessage());
-                    LOG.warn("Order feed interrupted, retrying in {} ms: {}", retry.toMillis(), e.toString());
+                    // One line per change of problem, not one per retry every few seconds.
+                    if (!e.toString().equals(lastProblem)) {
+                        LOG.warn("Order feed offline, retrying every {} ms: {}", retry.toMillis(), e.toString());
+                        lastProblem = e.toString();
+                    }
                 }
             } catch (InterruptedException e) {
                 return;
@@ -134,6 +172,7 @@ public final class OrderFeed implements AutoCloseable {
         char[] buffer = new char[8192];
         int read;
         while ((read = reader.read(buffer)) != -1 && !reload) {
+            lastHeardNanos = System.nanoTime();
             contact.run();
             parser.feed(new String(buffer, 0, read));
         }

@@ -1,0 +1,198 @@
+package org.preptable.bridge.daemon;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Objects;
+import org.preptable.bridge.health.BridgeStatus;
+import org.preptable.bridge.health.BridgeStatus.GatewayState;
+import org.preptable.model.client.BoardModel;
+import org.preptable.model.client.KioskClient;
+import org.preptable.model.client.OrderFeed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bridge's side of the gateway: signs in with the kiosk token (retrying with back-off while the gateway is
+ * unreachable or refuses the token), then keeps an {@link OrderFeed} running, which loads the orders and follows the
+ * location's event stream with {@code Last-Event-ID} resume. A stream that goes silent for longer than
+ * {@link Timings#silence()} (the gateway sends a heartbeat every 15 s) is taken for a dead connection that TCP has
+ * not noticed, and a fresh feed starts from the snapshot. One log line per change of state or reason.
+ */
+public final class GatewaySession implements AutoCloseable {
+
+    /** Back-off for signing in, the feed's reconnect pause, and how long a live stream may stay silent. */
+    public record Timings(Duration signInMin, Duration signInMax, Duration feedRetry, Duration silence) {
+        public static final Timings DEFAULT = new Timings(Duration.ofSeconds(1), Duration.ofSeconds(30),
+                Duration.ofSeconds(2), Duration.ofSeconds(45));
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewaySession.class);
+
+    private final URI gatewayUrl;
+    private final String kioskToken;
+    private final KioskClient client;
+    private final BoardModel model;
+    private final BridgeStatus status;
+    private final Timings timings;
+    private final Thread thread;
+    private final Object lock = new Object();
+
+    // Guarded by lock.
+    private OrderFeed feed;
+    private int generation;
+    private GatewayState reported;
+    private String reportedDetail;
+
+    private volatile long lastContactNanos;
+    private volatile boolean closed;
+
+    public GatewaySession(URI gatewayUrl, String kioskToken, KioskClient client, BoardModel model,
+            BridgeStatus status, Timings timings) {
+        this.gatewayUrl = gatewayUrl;
+        this.kioskToken = kioskToken;
+        this.client = client;
+        this.model = model;
+        this.status = status;
+        this.timings = timings;
+        this.thread = Thread.ofPlatform().daemon().name("gateway-session").unstarted(this::run);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /** The id of the last event applied, -1 before the first snapshot. */
+    public long lastEventId() {
+        synchronized (lock) {
+            return feed == null ? -1 : feed.lastEventId();
+        }
+    }
+
+    private void run() {
+        try {
+            signIn();
+            openFeed();
+            watchSilence();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void signIn() throws InterruptedException {
+        report(GatewayState.SIGNING_IN, "");
+        Duration pause = timings.signInMin();
+        while (!closed) {
+            try {
+                KioskClient.SignIn signIn = client.signIn(kioskToken);
+                LOG.info("Signed in at {} for location {} ({})", gatewayUrl, signIn.locationName(), signIn.locationId());
+                status.signedIn(signIn.locationName(), this::lastEventId);
+                return;
+            } catch (IOException e) {
+                report(GatewayState.OFFLINE, "sign-in failed: " + describe(e));
+            }
+            Thread.sleep(pause);
+            pause = pause.multipliedBy(2).compareTo(timings.signInMax()) > 0 ? timings.signInMax() : pause.multipliedBy(2);
+        }
+    }
+
+    private void openFeed() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            if (feed != null) {
+                feed.close();
+            }
+            int mine = ++generation;
+            lastContactNanos = System.nanoTime();
+            feed = new OrderFeed(client, model, timings.feedRetry(), line -> feedStatus(mine, line));
+            feed.onContact(() -> lastContactNanos = System.nanoTime());
+            feed.start();
+        }
+    }
+
+    private void watchSilence() throws InterruptedException {
+        long silence = timings.silence().toNanos();
+        while (!closed) {
+            Thread.sleep(Math.max(10, timings.silence().toMillis() / 4));
+            boolean live;
+            synchronized (lock) {
+                live = reported == GatewayState.LIVE;
+            }
+            if (live && System.nanoTime() - lastContactNanos > silence) {
+                report(GatewayState.OFFLINE, "no word from the gateway for " + timings.silence().toSeconds()
+                        + " s, though it sends a heartbeat every 15 s");
+                openFeed();
+            }
+        }
+    }
+
+    /** The feed's status line: "live", or "offline: why". Lines of a feed that has been replaced are ignored. */
+    private void feedStatus(int feedGeneration, String line) {
+        synchronized (lock) {
+            if (feedGeneration != generation || closed) {
+                return;
+            }
+        }
+        if (line.equals("live")) {
+            report(GatewayState.LIVE, "");
+        } else {
+            String why = line.startsWith("offline: ") ? line.substring("offline: ".length()) : line;
+            // The feed words its line from the exception's message, which the JDK's HTTP client often leaves empty.
+            report(GatewayState.OFFLINE, why.equals("null") ? "cannot connect (is the gateway running?)" : why);
+        }
+    }
+
+    /** Logs and publishes a change; the same state and reason again (one more retry) is not a change. */
+    private void report(GatewayState state, String detail) {
+        synchronized (lock) {
+            if (state == reported && Objects.equals(detail, reportedDetail)) {
+                LOG.debug("Gateway still {}: {}", state, detail);
+                return;
+            }
+            reported = state;
+            reportedDetail = detail;
+        }
+        switch (state) {
+            case STARTING, SIGNING_IN -> LOG.info("Gateway: signing in at {}", gatewayUrl);
+            case LIVE -> LOG.info("Gateway feed LIVE at {}", gatewayUrl);
+            case OFFLINE -> LOG.warn("Gateway OFFLINE: {}; retrying", detail);
+        }
+        status.gateway(state, detail);
+    }
+
+    /** A sentence for the log without a stack trace: the JDK's HTTP client often throws exceptions without one. */
+    static String describe(IOException e) {
+        if (e instanceof ConnectException) {
+            return "cannot connect (is the gateway running, and is gateway.url right?)";
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "no answer in time";
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return cause.getMessage();
+            }
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        synchronized (lock) {
+            if (feed != null) {
+                feed.close();
+            }
+        }
+        try {
+            thread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
