@@ -33,7 +33,9 @@ import org.preptable.kiosk.ui.Chime;
 import org.preptable.kiosk.ui.KioskScreen;
 
 /**
- * The kiosk's performance figures (run by {@code scripts/bench/kiosk}, headless Monocle, software rendering):
+ * The kiosk's performance figures (run by {@code scripts/bench/kiosk}, headless Monocle, software rendering), in
+ * two phases run as separate JVMs: {@code frames [tickets]} with the Pi's heap settings, and {@code latency [orders]}
+ * with a default heap, because that JVM also hosts the gateway and its embedded PostgreSQL's client:
  * <ol>
  * <li>frames: 200 open tickets on a 1920×1080 scene; each page flip and each selection move is timed until the frame
  *     showing it has been rendered (JavaFX's PerformanceTracker hook; within two 60 Hz frames is on time);
@@ -53,14 +55,15 @@ public final class KioskBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int tickets = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int orders = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        String phase = args.length > 0 ? args[0] : "frames";
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : phase.equals("frames") ? 200 : 100;
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
-        frames(tickets);
-        if (orders > 0) {
-            eventToScreen(orders);
+        if (phase.equals("frames")) {
+            frames(count);
+        } else {
+            eventToScreen(count);
         }
         Platform.exit();
         System.exit(0);
