@@ -10,12 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.preptable.model.Json;
@@ -38,7 +35,8 @@ final class FakeSignageGateway implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+    /** Every event pushed, in order, as (id, frame): a stream resumes after its Last-Event-ID, as the gateway does. */
+    private final List<Map.Entry<Long, String>> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Answer> menuAnswers = new ConcurrentLinkedQueue<>();
     private final AtomicLong eventIds = new AtomicLong(10);
     private final AtomicInteger signIns = new AtomicInteger();
@@ -93,7 +91,8 @@ final class FakeSignageGateway implements AutoCloseable {
 
     /** Pushes one event to the open stream (or the next one opened). */
     void push(String name, String data) {
-        events.add("id: " + eventIds.incrementAndGet() + "\nevent: " + name + "\ndata: " + data + "\n\n");
+        long id = eventIds.incrementAndGet();
+        events.add(Map.entry(id, "id: " + id + "\nevent: " + name + "\ndata: " + data + "\n\n"));
     }
 
     int signIns() {
@@ -136,19 +135,24 @@ final class FakeSignageGateway implements AutoCloseable {
         if (!signedIn(exchange)) {
             return;
         }
-        // Only the newest stream takes events: an older one may be a connection the client gave up on.
+        // Only the newest stream sends: an older one may be a connection the client gave up on.
         int stream = eventStreams.incrementAndGet();
+        String lastHeader = exchange.getRequestHeaders().getFirst("Last-Event-ID");
+        long last = lastHeader == null || lastHeader.isBlank() ? 0 : Long.parseLong(lastHeader.strip());
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(": hello\n\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
             while (!closed && stream == eventStreams.get()) {
-                String event = events.poll(100, TimeUnit.MILLISECONDS);
-                if (event != null) {
-                    out.write(event.getBytes(StandardCharsets.UTF_8));
-                    out.flush();
+                for (Map.Entry<Long, String> event : events) {
+                    if (event.getKey() > last) {
+                        out.write(event.getValue().getBytes(StandardCharsets.UTF_8));
+                        out.flush();
+                        last = event.getKey();
+                    }
                 }
+                Thread.sleep(20);
             }
         } catch (InterruptedException | IOException e) {
             // the kiosk closed the stream or the test is over
