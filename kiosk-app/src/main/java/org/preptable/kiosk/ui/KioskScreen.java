@@ -64,6 +64,7 @@ public final class KioskScreen extends BorderPane {
         this.recall = new RecallList(settings.recallSize());
         this.status = new StatusBar(locationName,
                 station.isExpo() ? "EXPO" : "STATION " + station.stationId().getAsLong(), clock);
+        board.onPagesChanged(() -> status.showPage(board.page(), board.pageCount(), shown.size()));
         getStyleClass().add("kiosk-screen");
         getStylesheets().addAll(board.getStylesheets());
         setTop(status);
@@ -187,7 +188,6 @@ public final class KioskScreen extends BorderPane {
             selectedId = board.cards().get(0).order().id();
         }
         markSelection();
-        status.showPage(board.page(), board.pageCount(), shown.size());
     }
 
     /** The order a bump would move now, if any. */
@@ -237,7 +237,6 @@ public final class KioskScreen extends BorderPane {
         }
         board.show(shown);
         allDay.show(AllDayCounts.of(shown));
-        status.showPage(board.page(), board.pageCount(), shown.size());
         markSelection();
     }
 

@@ -45,6 +45,7 @@ public final class TicketBoard extends StackPane {
     private List<KitchenOrder> orders = List.of();
     private int page;
     private int columns;
+    private Runnable pagesChanged = () -> { };
 
     public TicketBoard(Clock clock, DisplaySettings settings, Duration readyHold) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -64,6 +65,11 @@ public final class TicketBoard extends StackPane {
                 render();
             }
         });
+    }
+
+    /** Called after the page or the number of pages changed (also when a resize re-flows the grid). */
+    public void onPagesChanged(Runnable listener) {
+        this.pagesChanged = listener;
     }
 
     /** Shows {@code all} (oldest first); stays on the current page unless it no longer exists. */
@@ -122,6 +128,7 @@ public final class TicketBoard extends StackPane {
         page = target;
         pages.get(page).setShown(true);
         refresh();
+        pagesChanged.run();
     }
 
     private void render() {
@@ -151,6 +158,7 @@ public final class TicketBoard extends StackPane {
         }
         cardsById.keySet().retainAll(kept.keySet());
         refresh();
+        pagesChanged.run();
     }
 
     /** The ticket for this order: the one already built if the order is unchanged, else a new one. */

@@ -78,6 +78,7 @@ class KioskScreenTest {
         assertThat(texts(robot, ".all-day-quantity")).containsExactly("3");
         assertThat(texts(robot, ".all-day-name")).containsExactly("Burger");
         assertThat(texts(robot, ".station-name")).containsExactly("STATION 1");
+        assertThat(texts(robot, ".page")).containsExactly("2 tickets");
     }
 
     @Test

@@ -87,9 +87,12 @@ class TicketBoardTest {
         for (int i = 0; i < 7; i++) {
             many.add(order("p" + i, Integer.toString(200 + i), "queued", NOW.minusSeconds(100 - i), line("Cola", 1, 1L)));
         }
+        java.util.concurrent.atomic.AtomicInteger pageChanges = new java.util.concurrent.atomic.AtomicInteger();
+        board.onPagesChanged(pageChanges::incrementAndGet);
         Platform.runLater(() -> board.show(many));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(board.pageCount()).isEqualTo(3);
+        assertThat(pageChanges).as("the status bar hears about new pages").hasPositiveValue();
         assertThat(texts(robot, ".order-number")).containsExactly("#200", "#201", "#202");
         Platform.runLater(() -> board.pageBy(1));
         WaitForAsyncUtils.waitForFxEvents();
