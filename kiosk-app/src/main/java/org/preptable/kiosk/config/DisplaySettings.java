@@ -1,5 +1,6 @@
 package org.preptable.kiosk.config;
 
+import org.preptable.model.device.Settings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;

@@ -1,5 +1,7 @@
 package org.preptable.kiosk.config;
 
+import org.preptable.model.device.GatewayUrl;
+import org.preptable.model.device.Settings;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -76,7 +78,7 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
     /** Validates every key before failing, so one start-up attempt shows every mistake in the file. */
     public static KioskConfig from(Properties properties, String source) {
         List<String> problems = new ArrayList<>();
-        URI url = parseGatewayUrl(value(properties, GATEWAY_URL), problems);
+        URI url = GatewayUrl.parse(GATEWAY_URL, value(properties, GATEWAY_URL), problems);
         String token = value(properties, KIOSK_TOKEN);
         if (token.isEmpty()) {
             problems.add(KIOSK_TOKEN + " is required (the location's kiosk token from the admin app)");
@@ -133,32 +135,6 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
                 yield Mode.KITCHEN;
             }
         };
-    }
-
-    private static URI parseGatewayUrl(String value, List<String> problems) {
-        if (value.isEmpty()) {
-            problems.add(GATEWAY_URL + " is required, e.g. https://gateway.local:8080");
-            return null;
-        }
-        String hint = GATEWAY_URL + " must be an http or https URL like https://gateway.local:8080, was '" + value + "'";
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                problems.add(hint);
-                return null;
-            }
-            if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                // Not echoed: user info may hold a password.
-                problems.add(GATEWAY_URL + " must not contain user info, a query or a fragment");
-                return null;
-            }
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
-            return new URI(scheme + "://" + uri.getRawAuthority() + path);
-        } catch (URISyntaxException e) {
-            problems.add(hint);
-            return null;
-        }
     }
 
     private static OptionalLong parseStation(String value, List<String> problems) {

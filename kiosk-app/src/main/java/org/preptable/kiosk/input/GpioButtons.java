@@ -1,5 +1,6 @@
 package org.preptable.kiosk.input;
 
+import org.preptable.model.device.PressDebouncer;
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalInput;

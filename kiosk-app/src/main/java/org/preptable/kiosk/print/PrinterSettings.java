@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
-import org.preptable.kiosk.config.Settings;
+import org.preptable.model.device.Settings;
 import java.util.Set;
 
 /**

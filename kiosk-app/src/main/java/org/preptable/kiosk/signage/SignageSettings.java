@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import org.preptable.kiosk.config.KioskConfigException;
-import org.preptable.kiosk.config.Settings;
+import org.preptable.model.device.Settings;
 
 /**
  * How a signage screen talks to guests and how often it re-checks the menu, from the kiosk's config file (read from

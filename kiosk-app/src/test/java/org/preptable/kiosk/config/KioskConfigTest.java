@@ -38,10 +38,12 @@ class KioskConfigTest {
     }
 
     @Test
-    void keepsAPathPrefixButTheOriginIsSchemeHostAndPort() throws IOException {
-        KioskConfig config = KioskConfig.load(write("gateway.url=HTTP://gw.local/preptable//\nkiosk.token=t\n"));
-        assertThat(config.gatewayUrl()).isEqualTo(URI.create("http://gw.local/preptable"));
-        assertThat(config.origin()).isEqualTo("http://gw.local");
+    void theGatewayUrlIsAnOriginAndAPathIsRefusedRatherThanSilentlyDropped() throws IOException {
+        KioskConfig config = KioskConfig.load(write("gateway.url=HTTP://gw.local:8080/\nkiosk.token=t\n"));
+        assertThat(config.gatewayUrl()).isEqualTo(URI.create("http://gw.local:8080"));
+        assertThat(config.origin()).isEqualTo("http://gw.local:8080");
+        Path withPath = write("gateway.url=http://gw.local/preptable\nkiosk.token=t\n");
+        assertThatThrownBy(() -> KioskConfig.load(withPath)).hasMessageContaining("without a path");
     }
 
     @Test

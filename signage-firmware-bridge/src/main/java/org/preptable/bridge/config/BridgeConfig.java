@@ -1,5 +1,7 @@
 package org.preptable.bridge.config;
 
+import org.preptable.model.device.GatewayUrl;
+import org.preptable.model.device.Settings;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -60,7 +62,7 @@ public record BridgeConfig(URI gatewayUrl, String kioskToken, BoardLinkSettings 
     /** Checks every key before failing, so one start shows every mistake in the file. */
     public static BridgeConfig from(Properties properties, String source) {
         List<String> problems = new ArrayList<>();
-        URI url = gatewayUrl(Settings.value(properties, GATEWAY_URL), problems);
+        URI url = GatewayUrl.parse(GATEWAY_URL, Settings.value(properties, GATEWAY_URL), problems);
         String token = Settings.value(properties, KIOSK_TOKEN);
         if (token.isEmpty()) {
             problems.add(KIOSK_TOKEN + " is required (the location's kiosk token, shown once when an admin rotates it)");
@@ -85,37 +87,5 @@ public record BridgeConfig(URI gatewayUrl, String kioskToken, BoardLinkSettings 
     public String toString() {
         return "BridgeConfig[gatewayUrl=" + gatewayUrl + ", kioskToken=***, board=" + board + ", counter=" + counter
                 + ", gpio=" + gpio + ", status=" + status + "]";
-    }
-
-    private static URI gatewayUrl(String value, List<String> problems) {
-        if (value.isEmpty()) {
-            problems.add(GATEWAY_URL + " is required, e.g. http://gateway.local:8080");
-            return null;
-        }
-        String hint = GATEWAY_URL + " must be an http or https URL like http://gateway.local:8080, was '" + value + "'";
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                problems.add(hint);
-                return null;
-            }
-            if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                // Not echoed: user info may hold a password.
-                problems.add(GATEWAY_URL + " must not contain user info, a query or a fragment");
-                return null;
-            }
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-            if (!path.isEmpty() && !path.equals("/")) {
-                // The API lives at /api/v1 of the gateway's origin; a path here would be silently dropped.
-                problems.add(GATEWAY_URL + " must be the gateway's origin without a path (like http://gateway.local:8080),"
-                        + " was '" + value + "'");
-                return null;
-            }
-            return new URI(scheme + "://" + uri.getRawAuthority());
-        } catch (URISyntaxException e) {
-            problems.add(hint);
-            return null;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.preptable.bridge.config;
 
+import org.preptable.model.device.Settings;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.preptable.bridge.gpio;
 
+import org.preptable.model.device.PressDebouncer;
 import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalState;

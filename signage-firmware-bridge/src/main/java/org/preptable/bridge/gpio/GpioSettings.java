@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Properties;
 import org.preptable.bridge.config.ButtonAction;
-import org.preptable.bridge.config.Settings;
+import org.preptable.model.device.Settings;
 import org.preptable.bridge.signals.Lamp;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
-import org.preptable.bridge.config.Settings;
+import org.preptable.model.device.Settings;
 
 /**
  * Where the bridge tells how it is doing:

@@ -1,4 +1,4 @@
-package org.preptable.bridge.gpio;
+package org.preptable.model.device;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;
@@ -11,20 +11,20 @@ import java.util.function.LongSupplier;
  * <p>Pi4J's gpiod provider debounces by itself (configured in microseconds), but the mock provider delivers every
  * change as it comes; this class makes the behaviour the same whatever the provider.
  */
-final class PressDebouncer {
+public final class PressDebouncer {
 
     private final long windowNanos;
     private final LongSupplier nanoClock;
     private boolean sawEdge;
     private long lastEdge;
 
-    PressDebouncer(Duration window, LongSupplier nanoClock) {
+    public PressDebouncer(Duration window, LongSupplier nanoClock) {
         this.windowNanos = window.toNanos();
         this.nanoClock = nanoClock;
     }
 
     /** Records an edge; true when it is a press (an edge to active) to act on. */
-    synchronized boolean isPress(boolean active) {
+    public synchronized boolean isPress(boolean active) {
         long now = nanoClock.getAsLong();
         boolean quiet = !sawEdge || now - lastEdge >= windowNanos;
         sawEdge = true;

@@ -1,15 +1,20 @@
-package org.preptable.bridge.config;
+package org.preptable.model.device;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Typed values out of the bridge's properties file. Every reader appends a sentence naming the key, the bad value
+ * Typed values out of a device's properties file (the kiosk's, the bridge's). Every reader appends a sentence naming the key, the bad value
  * and an example to {@code problems} and returns the default, so one start shows every mistake in the file at once.
  */
 public final class Settings {
+
+    private static final Pattern DURATION = Pattern.compile("([0-9]{1,6})\\s*(ms|s|m|h)?");
 
     private Settings() {
     }
@@ -54,6 +59,27 @@ public final class Settings {
                 problems.add(key + " must be true or false (e.g. " + fallback + "), was '" + value + "'");
                 yield fallback;
             }
+        };
+    }
+
+    /** {@code 90s}, {@code 5m}, {@code 1h}, {@code 250ms}; a bare number is seconds. */
+    public static Duration duration(Properties properties, String key, Duration fallback, List<String> problems) {
+        String value = value(properties, key).toLowerCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        Matcher m = DURATION.matcher(value);
+        if (!m.matches()) {
+            problems.add(key + " must be a duration like 90s, 5m or 1h, was '" + value + "'");
+            return fallback;
+        }
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofSeconds(n);
         };
     }
 }
