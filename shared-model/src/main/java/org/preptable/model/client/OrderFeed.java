@@ -25,6 +25,7 @@ public final class OrderFeed implements AutoCloseable {
 
     private final KioskClient client;
     private final BoardModel board;
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
     private final Duration retry;
     private final Consumer<String> status;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -45,12 +46,18 @@ public final class OrderFeed implements AutoCloseable {
         void onOrderEvent(long eventId, String eventName, KitchenOrder order);
     }
     private Thread worker;
+    /** The next pause after a failure: {@code retry}, doubling to {@link #MAX_PAUSE}, back to {@code retry} once live. */
+    private Duration nextPause;
 
-    /** @param status receives a short line for the screen's status bar: "live", "offline: …" */
+    /**
+     * @param retry  the first pause after the stream drops; it doubles while the gateway stays away, up to 30 s
+     * @param status receives a short line for the screen's status bar: "live", "offline: …"
+     */
     public OrderFeed(KioskClient client, BoardModel board, Duration retry, Consumer<String> status) {
         this.client = client;
         this.board = board;
         this.retry = retry;
+        this.nextPause = retry;
         this.status = status;
     }
 
@@ -122,6 +129,7 @@ public final class OrderFeed implements AutoCloseable {
                 try (InputStream in = client.openEvents(lastEventId)) {
                     lastHeardNanos = System.nanoTime();
                     stream = in;
+                    nextPause = retry;
                     status.accept("live");
                     if (lastProblem != null) {
                         LOG.info("Order feed live again from event {}", lastEventId);
@@ -136,7 +144,8 @@ public final class OrderFeed implements AutoCloseable {
                     status.accept("offline: " + e.getMessage());
                     // One line per change of problem, not one per retry every few seconds.
                     if (!e.toString().equals(lastProblem)) {
-                        LOG.warn("Order feed offline, retrying every {} ms: {}", retry.toMillis(), e.toString());
+                        LOG.warn("Order feed offline, retrying with back-off from {} ms to {} s: {}", retry.toMillis(),
+                                MAX_PAUSE.toSeconds(), e.toString());
                         lastProblem = e.toString();
                     }
                 }
@@ -183,8 +192,10 @@ public final class OrderFeed implements AutoCloseable {
         if (closed.get() || reload) {
             return;
         }
+        Duration pause = nextPause;
+        nextPause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
         try {
-            Thread.sleep(retry.toMillis());
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
