@@ -80,9 +80,9 @@ public record PrinterSettings(
         int baud = parseBaud(value(properties, BAUD), problems);
         Set<TicketKind> printOn = parsePrintOn(value(properties, PRINT_ON), problems);
         Path queueDir = parseQueueDir(value(properties, QUEUE_DIR), problems);
-        Duration writeTimeout = parseMillis(properties, WRITE_TIMEOUT_MS, defaults.writeTimeout(), 100, 600_000, problems);
-        Duration statusTimeout = parseMillis(properties, STATUS_TIMEOUT_MS, defaults.statusTimeout(), 10, 60_000, problems);
-        Duration retry = parseMillis(properties, RETRY_MS, defaults.retry(), 50, 3_600_000, problems);
+        Duration writeTimeout = Settings.millis(properties, WRITE_TIMEOUT_MS, defaults.writeTimeout(), 100, 600_000, problems);
+        Duration statusTimeout = Settings.millis(properties, STATUS_TIMEOUT_MS, defaults.statusTimeout(), 10, 60_000, problems);
+        Duration retry = Settings.millis(properties, RETRY_MS, defaults.retry(), 50, 3_600_000, problems);
         int width = parseWidth(value(properties, WIDTH), problems);
         return new PrinterSettings(port, baud, printOn, queueDir, writeTimeout, statusTimeout, retry, width);
     }
@@ -156,23 +156,6 @@ public record PrinterSettings(
         }
         problems.add(QUEUE_DIR + " must be an absolute directory like " + DEFAULT_QUEUE_DIR + ", was '" + value + "'");
         return DEFAULT_QUEUE_DIR;
-    }
-
-    private static Duration parseMillis(Properties properties, String key, Duration fallback, int min, int max,
-            List<String> problems) {
-        String value = value(properties, key);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        if (value.matches("[0-9]{1,9}")) {
-            int millis = Integer.parseInt(value);
-            if (millis >= min && millis <= max) {
-                return Duration.ofMillis(millis);
-            }
-        }
-        problems.add(key + " must be a whole number of milliseconds from " + min + " to " + max + " (e.g. "
-                + fallback.toMillis() + "), was '" + value + "'");
-        return fallback;
     }
 
     private static int parseWidth(String value, List<String> problems) {

@@ -82,4 +82,22 @@ public final class Settings {
             default -> Duration.ofSeconds(n);
         };
     }
+
+    /** A whole number of milliseconds from {@code min} to {@code max}; the default is the example in the problem. */
+    public static Duration millis(Properties properties, String key, Duration fallback, int min, int max,
+            List<String> problems) {
+        String value = value(properties, key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        if (value.matches("[0-9]{1,9}")) {
+            int millis = Integer.parseInt(value);
+            if (millis >= min && millis <= max) {
+                return Duration.ofMillis(millis);
+            }
+        }
+        problems.add(key + " must be a whole number of milliseconds from " + min + " to " + max + " (e.g. "
+                + fallback.toMillis() + "), was '" + value + "'");
+        return fallback;
+    }
 }

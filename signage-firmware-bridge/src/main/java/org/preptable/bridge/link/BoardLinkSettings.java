@@ -1,5 +1,6 @@
 package org.preptable.bridge.link;
 
+import org.preptable.model.device.Settings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -67,8 +68,8 @@ public record BoardLinkSettings(String port, int baud, Duration keepAlive, Durat
                         + baudText + "'");
             }
         }
-        Duration keepAlive = millis(properties, KEEPALIVE_MS, DEFAULT_KEEPALIVE, 100, 60_000, problems);
-        Duration reconnectMax = millis(properties, RECONNECT_MAX_MS, DEFAULT_RECONNECT_MAX,
+        Duration keepAlive = Settings.millis(properties, KEEPALIVE_MS, DEFAULT_KEEPALIVE, 100, 60_000, problems);
+        Duration reconnectMax = Settings.millis(properties, RECONNECT_MAX_MS, DEFAULT_RECONNECT_MAX,
                 (int) DEFAULT_RECONNECT_MIN.toMillis(), 600_000, problems);
         return new BoardLinkSettings(port, baud, keepAlive, DEFAULT_RECONNECT_MIN, reconnectMax);
     }
@@ -90,26 +91,7 @@ public record BoardLinkSettings(String port, int baud, Duration keepAlive, Durat
         return new BoardLinkSettings(port, baud, keepAlive, min, max);
     }
 
-    // Trimmed because trailing spaces survive Properties parsing and are invisible in an editor.
     private static String value(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        return value == null ? "" : value.strip();
-    }
-
-    private static Duration millis(Properties properties, String key, Duration fallback, int min, int max,
-            List<String> problems) {
-        String value = value(properties, key);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        if (value.matches("[0-9]{1,9}")) {
-            int millis = Integer.parseInt(value);
-            if (millis >= min && millis <= max) {
-                return Duration.ofMillis(millis);
-            }
-        }
-        problems.add(key + " must be a whole number of milliseconds from " + min + " to " + max + " (e.g. "
-                + fallback.toMillis() + "), was '" + value + "'");
-        return fallback;
+        return Settings.value(properties, key);
     }
 }
