@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Every kiosk input setting, read from the kiosk's properties file:
@@ -130,38 +129,11 @@ public record InputSettings(KeyMap keys, SerialSettings serial, GpioSettings gpi
     }
 
     private static Map<Integer, KioskAction> parsePins(String value, List<String> problems) {
-        TreeMap<Integer, KioskAction> pins = new TreeMap<>();
-        for (String item : value.split(",")) {
-            String entry = item.strip();
-            if (entry.isEmpty()) {
-                continue;
-            }
-            int colon = entry.indexOf(':');
-            if (colon < 0) {
-                problems.add(GPIO_PINS + ": entry '" + entry + "' must look like 17:BUMP (BCM pin:action)");
-                continue;
-            }
-            String pinText = entry.substring(0, colon).strip();
-            String actionText = entry.substring(colon + 1).strip();
-            Integer pin = parsePin(pinText);
-            Optional<KioskAction> action = KioskAction.parse(actionText);
-            if (pin == null) {
-                problems.add(GPIO_PINS + ": '" + pinText + "' is not a BCM pin number from 0 to " + MAX_BCM_PIN
-                        + " (BCM numbers, not physical header positions)");
-            }
-            if (action.isEmpty()) {
-                problems.add(GPIO_PINS + ": unknown action '" + actionText + "' (actions: "
-                        + KioskAction.knownNames() + ")");
-            }
-            if (pin == null || action.isEmpty()) {
-                continue;
-            }
-            KioskAction earlier = pins.putIfAbsent(pin, action.get());
-            if (earlier != null) {
-                problems.add(GPIO_PINS + ": pin " + pin + " is listed twice (" + earlier + " and " + action.get() + ")");
-            }
-        }
-        return pins;
+        return NumberedActions.parse(GPIO_PINS, value, "17:BUMP (BCM pin:action)", new NumberedActions.Kind(
+                text -> Optional.ofNullable(parsePin(text)),
+                "is not a BCM pin number from 0 to " + MAX_BCM_PIN + " (BCM numbers, not physical header positions)",
+                (pin, first, second) -> "pin " + pin + " is listed twice (" + first + " and " + second + ")"),
+                problems);
     }
 
     private static Integer parsePin(String text) {

@@ -47,37 +47,11 @@ public final class SerialByteMap {
         if (value.isBlank()) {
             return DEFAULTS;
         }
-        TreeMap<Integer, KioskAction> map = new TreeMap<>();
-        for (String item : value.split(",")) {
-            String entry = item.strip();
-            if (entry.isEmpty()) {
-                continue;
-            }
-            int colon = entry.indexOf(':');
-            if (colon < 0) {
-                problems.add(property + ": entry '" + entry + "' must look like 0x0D:BUMP (byte:action)");
-                continue;
-            }
-            String byteText = entry.substring(0, colon).strip();
-            String actionText = entry.substring(colon + 1).strip();
-            Optional<Integer> b = parseByte(byteText);
-            Optional<KioskAction> action = KioskAction.parse(actionText);
-            if (b.isEmpty()) {
-                problems.add(property + ": '" + byteText + "' is not a byte; write 0x00–0xFF or 0–255");
-            }
-            if (action.isEmpty()) {
-                problems.add(property + ": unknown action '" + actionText + "' (actions: "
-                        + KioskAction.knownNames() + ")");
-            }
-            if (b.isEmpty() || action.isEmpty()) {
-                continue;
-            }
-            KioskAction earlier = map.putIfAbsent(b.get(), action.get());
-            if (earlier != null) {
-                problems.add(property + ": byte " + hex(b.get()) + " is mapped twice (" + earlier + " and "
-                        + action.get() + "); a byte can do only one thing");
-            }
-        }
+        TreeMap<Integer, KioskAction> map = NumberedActions.parse(property, value, "0x0D:BUMP (byte:action)",
+                new NumberedActions.Kind(SerialByteMap::parseByte, "is not a byte; write 0x00–0xFF or 0–255",
+                        (b, first, second) -> "byte " + hex(b) + " is mapped twice (" + first + " and " + second
+                                + "); a byte can do only one thing"),
+                problems);
         return new SerialByteMap(map);
     }
 
