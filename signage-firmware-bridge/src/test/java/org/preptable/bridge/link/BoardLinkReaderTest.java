@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.preptable.bridge.sim.SocatPty;
+import org.preptable.bridge.testing.ScriptedPeer;
 
 /** What the link's reader makes of a board that misbehaves in ways the simulator does not, played by the test. */
 class BoardLinkReaderTest {
@@ -23,7 +24,7 @@ class BoardLinkReaderTest {
     Path dir;
 
     private SocatPty pty;
-    private ScriptedBoard board;
+    private ScriptedPeer board;
     private BoardLink link;
     private final List<LinkState> states = new CopyOnWriteArrayList<>();
     private final BlockingQueue<ButtonEvent> buttons = new LinkedBlockingQueue<>();
@@ -32,7 +33,7 @@ class BoardLinkReaderTest {
     void connect() throws Exception {
         assumeTrue(SocatPty.isInstalled(), "socat is not installed");
         pty = SocatPty.start(dir);
-        board = new ScriptedBoard(pty.boardSide());
+        board = ScriptedPeer.board(pty.boardSide());
         link = new BoardLink(BoardLinkSettings.of(pty.hostSide().toString()).withKeepAlive(Duration.ofSeconds(30)));
         link.onStateChange(states::add);
         link.onButton(buttons::add);
@@ -69,14 +70,14 @@ class BoardLinkReaderTest {
         board.writeRaw("x".repeat(300) + "\n");
         assertThat(board.quietFor(150)).as("no seq, nobody to answer").isTrue();
 
-        String badCrc = ScriptedBoard.withCrc("777 BTN 1 DOWN").replace("BTN 1", "BTN 2");
+        String badCrc = ScriptedPeer.withCrc("777 BTN 1 DOWN").replace("BTN 1", "BTN 2");
         board.writeRaw(badCrc);
         assertThat(board.expect(Verb.NAK).args()).containsExactly("777", "CRC");
 
         board.writeRaw("778 SHOW 0 " + "y".repeat(200) + "\n");
         assertThat(board.expect(Verb.NAK).args()).containsExactly("778", "TOO_LONG");
 
-        String button = ScriptedBoard.withCrc("779 BTN 3 DOWN");
+        String button = ScriptedPeer.withCrc("779 BTN 3 DOWN");
         board.writeRaw(button.substring(0, 4));
         Thread.sleep(30);
         board.writeRaw(button.substring(4, 10));
@@ -91,7 +92,7 @@ class BoardLinkReaderTest {
     @Test
     void aResentButtonIsAcknowledgedAgainButDeliveredOnce() throws Exception {
         board.completeHandshake("1.0.0", 4);
-        String press = ScriptedBoard.withCrc("900 BTN ready DOWN");
+        String press = ScriptedPeer.withCrc("900 BTN ready DOWN");
         board.writeRaw(press);
         assertThat(board.expect(Verb.ACK).args()).containsExactly("900");
         board.writeRaw(press); // as if our ACK had been lost

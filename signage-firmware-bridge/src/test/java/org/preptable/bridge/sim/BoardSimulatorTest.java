@@ -18,6 +18,7 @@ import org.preptable.bridge.link.Frame;
 import org.preptable.bridge.link.FrameCodec;
 import org.preptable.bridge.link.LampState;
 import org.preptable.bridge.link.Verb;
+import org.preptable.bridge.testing.ScriptedPeer;
 
 /** The simulator held to the protocol by a host the test plays line by line. */
 class BoardSimulatorTest {
@@ -27,13 +28,13 @@ class BoardSimulatorTest {
 
     private SocatPty pty;
     private BoardSimulator board;
-    private ScriptedHost host;
+    private ScriptedPeer host;
 
     @BeforeEach
     void connect() throws Exception {
         assumeTrue(SocatPty.isInstalled(), "socat is not installed");
         pty = SocatPty.start(dir);
-        host = new ScriptedHost(pty.hostSide());
+        host = ScriptedPeer.host(pty.hostSide());
         board = new BoardSimulator("3.1.4", 4);
         board.attach(pty.boardSide());
         Frame bootHello = host.expect(Verb.HELLO);
