@@ -106,6 +106,8 @@ public final class OrderFeed implements AutoCloseable {
             }
             if (stream != null && System.nanoTime() - lastHeardNanos > silenceLimit.toNanos()) {
                 LOG.info("No word from the gateway for {} s; reconnecting", silenceLimit.toSeconds());
+                status.accept("offline: no word from the gateway for " + silenceLimit.toSeconds()
+                        + " s, though it sends a heartbeat every 15 s");
                 lastHeardNanos = System.nanoTime();
                 closeStream(); // the reader ends and the feed reconnects from the last event it applied
             }

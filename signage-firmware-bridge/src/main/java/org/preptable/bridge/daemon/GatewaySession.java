@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * unreachable or refuses the token), then keeps an {@link OrderFeed} running, which loads the orders and follows the
  * location's event stream with {@code Last-Event-ID} resume. A stream that goes silent for longer than
  * {@link Timings#silence()} (the gateway sends a heartbeat every 15 s) is taken for a dead connection that TCP has
- * not noticed, and a fresh feed starts from the snapshot. One log line per change of state or reason.
+ * not noticed: the feed says so and reconnects from the last event it applied. One log line per change of state or
+ * reason.
  */
 public final class GatewaySession implements AutoCloseable {
 
@@ -42,11 +43,9 @@ public final class GatewaySession implements AutoCloseable {
 
     // Guarded by lock.
     private OrderFeed feed;
-    private int generation;
     private GatewayState reported;
     private String reportedDetail;
 
-    private volatile long lastContactNanos;
     private volatile boolean closed;
 
     public GatewaySession(URI gatewayUrl, String kioskToken, KioskClient client, BoardModel model,
@@ -75,7 +74,6 @@ public final class GatewaySession implements AutoCloseable {
         try {
             signIn();
             openFeed();
-            watchSilence();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -103,39 +101,16 @@ public final class GatewaySession implements AutoCloseable {
             if (closed) {
                 return;
             }
-            if (feed != null) {
-                feed.close();
-            }
-            int mine = ++generation;
-            lastContactNanos = System.nanoTime();
-            feed = new OrderFeed(client, model, timings.feedRetry(), line -> feedStatus(mine, line));
-            feed.onContact(() -> lastContactNanos = System.nanoTime());
+            feed = new OrderFeed(client, model, timings.feedRetry(), this::feedStatus);
+            feed.silenceLimit(timings.silence());
             feed.start();
         }
     }
 
-    private void watchSilence() throws InterruptedException {
-        long silence = timings.silence().toNanos();
-        while (!closed) {
-            Thread.sleep(Math.max(10, timings.silence().toMillis() / 4));
-            boolean live;
-            synchronized (lock) {
-                live = reported == GatewayState.LIVE;
-            }
-            if (live && System.nanoTime() - lastContactNanos > silence) {
-                report(GatewayState.OFFLINE, "no word from the gateway for " + timings.silence().toSeconds()
-                        + " s, though it sends a heartbeat every 15 s");
-                openFeed();
-            }
-        }
-    }
-
-    /** The feed's status line: "live", or "offline: why". Lines of a feed that has been replaced are ignored. */
-    private void feedStatus(int feedGeneration, String line) {
-        synchronized (lock) {
-            if (feedGeneration != generation || closed) {
-                return;
-            }
+    /** The feed's status line: "live", or "offline: why". */
+    private void feedStatus(String line) {
+        if (closed) {
+            return;
         }
         if (line.equals("live")) {
             report(GatewayState.LIVE, "");

@@ -97,7 +97,7 @@ class GatewayFailuresTest {
     }
 
     @Test
-    void aStreamThatGoesSilentIsReconnectedFromTheSnapshot() throws Exception {
+    void aStreamThatGoesSilentIsReconnectedAndMissesNothing() throws Exception {
         relay.start();
         // In service a stream may be quiet for 45 s (three missed heartbeats); here for 1 s.
         GatewaySession.Timings timings = new GatewaySession.Timings(CounterBench.FAST.signInMin(),
