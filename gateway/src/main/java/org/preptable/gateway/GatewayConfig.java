@@ -34,7 +34,8 @@ public record GatewayConfig(
         long bodyLimitBytes,
         int kioskSessionHours,
         int saavorRetryMillis,
-        int sseHeartbeatMillis) {
+        int sseHeartbeatMillis,
+        int sseStallMillis) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
     public static final long DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -111,7 +112,9 @@ public record GatewayConfig(
                     // a kiosk session lasts a shift; a week is the most a stolen cookie may stay useful
                     integer("PREPTABLE_KIOSK_SESSION_HOURS", 12, 1, 168),
                     integer("PREPTABLE_SAAVOR_RETRY_MS", 1000, 10, 600_000),
-                    integer("PREPTABLE_SSE_HEARTBEAT_MS", 15_000, 100, 300_000));
+                    integer("PREPTABLE_SSE_HEARTBEAT_MS", 15_000, 100, 300_000),
+                    // a screen whose socket takes nothing for this long is gone or hung; it resumes by its id
+                    integer("PREPTABLE_SSE_STALL_MS", 60_000, 100, 3_600_000));
         }
 
         Optional<String> text(String key) {

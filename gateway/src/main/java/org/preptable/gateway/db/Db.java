@@ -9,6 +9,7 @@ import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Transaction;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * The reactive connection pool, used from virtual-thread handlers: callers {@code await} results and write plain
@@ -78,6 +79,26 @@ public final class Db implements AutoCloseable {
         } finally {
             connection.close();
         }
+    }
+
+    /**
+     * {@link #tx} for future-composed work, to call on an {@link EventLoop}: commits when {@code work}'s future
+     * succeeds, rolls back when it fails (or {@code work} throws), and returns the connection either way.
+     */
+    public <T> Future<T> inTransaction(Function<SqlConnection, Future<T>> work) {
+        return pool.getConnection().compose(connection -> {
+            Future<Transaction> begun = connection.begin();
+            Future<T> done;
+            try {
+                done = work.apply(connection);
+            } catch (RuntimeException e) {
+                done = Future.failedFuture(e);
+            }
+            return done.transform(outcome -> outcome.succeeded()
+                            ? begun.compose(Transaction::commit).map(outcome.result())
+                            : begun.compose(Transaction::rollback).transform(ignored -> Future.<T>failedFuture(outcome.cause())))
+                    .andThen(ignored -> connection.close());
+        });
     }
 
     private static void rollbackQuietly(Future<Transaction> begun, Throwable cause) {

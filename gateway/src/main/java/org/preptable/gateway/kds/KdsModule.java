@@ -11,6 +11,7 @@ import org.preptable.gateway.kds.handoff.Outbox;
 import org.preptable.gateway.kds.handoff.OutboxWorker;
 import org.preptable.gateway.db.DatabaseTarget;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.db.EventLoop;
 import org.preptable.gateway.kds.events.EventHub;
 import org.preptable.gateway.kds.events.EventLog;
 import org.preptable.gateway.kds.events.EventStreamRoutes;
@@ -32,11 +33,13 @@ public record KdsModule(Db db, EventLog events, EventHub hub, OrderService order
     public static KdsModule start(Vertx vertx, Db db, DatabaseTarget target, GatewayConfig config,
                                   String saavorSecret, OpsModule ops) {
         EventLog events = new EventLog();
-        EventHub hub = new EventHub(vertx, db, events, Duration.ofMillis(config.sseHeartbeatMillis()));
+        EventLoop loop = EventLoop.start(vertx);
+        EventHub hub = new EventHub(vertx, loop, db, events, Duration.ofMillis(config.sseHeartbeatMillis()),
+                Duration.ofMillis(config.sseStallMillis()));
         hub.start(Db.connectOptions(target));
         OrderRepository orderRepository = new OrderRepository();
         PayloadLog payloads = new PayloadLog();
-        SaavorWebhook webhook = new SaavorWebhook(db, saavorSecret, payloads, new LocationRepository(),
+        SaavorWebhook webhook = new SaavorWebhook(db, loop, saavorSecret, payloads, new LocationRepository(),
                 new OrderProjector(orderRepository, events), orderRepository);
         OrderService orders = new OrderService(db, orderRepository, events, ops.locations());
         Outbox outbox = new Outbox();

@@ -13,15 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.preptable.gateway.Gateway;
-import org.preptable.gateway.GatewayConfig;
 import org.preptable.gateway.testing.TestClients;
 import org.preptable.model.Json;
 import org.preptable.model.saavor.SaavorSimulator;
 
 /**
- * Webhook → screen latency: a gateway on embedded PostgreSQL (demo data), {@code subscribers} SSE clients on
- * Harlingen, and the Saavor simulator posting orders whose {@code placed_at} is their send time. Latency is
+ * Webhook → screen latency: a gateway on embedded PostgreSQL (demo data) in a process of its own,
+ * {@code subscribers} SSE clients on Harlingen, and the Saavor simulator posting orders whose {@code placed_at} is their send time. Latency is
  * arrival at each subscriber minus {@code placed_at}; every subscriber must see every order exactly once.
  * Run by {@code scripts/bench/delivery}.
  */
@@ -34,10 +32,8 @@ public final class DeliveryLatencyBench {
         double rate = args.length > 1 ? Double.parseDouble(args[1]) : 50;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         Path data = Files.createTempDirectory("preptable-bench");
-        try (Gateway gateway = Gateway.start(GatewayConfig.from(Map.of("PREPTABLE_DATA_DIR", data.toString(),
-                "PREPTABLE_HTTP_HOST", "127.0.0.1", "PREPTABLE_HTTP_PORT", "0", "PREPTABLE_SAAVOR_SECRET", SECRET,
-                "PREPTABLE_ADMIN_EMAIL", "bench@preptable.local", "PREPTABLE_ADMIN_PASSWORD", "Bench-Pass-1")),
-                line -> System.out.println("gateway: " + line))) {
+        try (GatewayProcess gateway = GatewayProcess.start(data, Map.of("PREPTABLE_SAAVOR_SECRET", SECRET,
+                "PREPTABLE_ADMIN_EMAIL", "bench@preptable.local", "PREPTABLE_ADMIN_PASSWORD", "Bench-Pass-1"))) {
             String base = "http://127.0.0.1:" + gateway.port();
             var api = TestClients.forBaseUrl(base);
             String token = api.login("bench@preptable.local", "Bench-Pass-1");
@@ -56,6 +52,10 @@ public final class DeliveryLatencyBench {
                 if (step.p99() > 50 || step.lost() > 0 || step.achievedRate() < ramp[i] * 0.9) {
                     break;
                 }
+            }
+        } finally {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -101,8 +101,10 @@ public final class DeliveryLatencyBench {
         }
         double achieved = report.created() / Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
         Thread.sleep(2_000);
+        int resumes = 0;
         for (RawSseSubscriber client : clients) {
             client.close();
+            resumes += client.resumes();
         }
         long lost = 0;
         for (Set<String> mine : seen.values()) {
@@ -114,8 +116,8 @@ public final class DeliveryLatencyBench {
         Collections.sort(sorted);
         List<Long> webhook = new ArrayList<>(responses);
         Collections.sort(webhook);
-        System.out.printf("bench:   webhook response p50 %d ms, p99 %d ms%n", percentile(webhook, 50),
-                percentile(webhook, 99));
+        System.out.printf("bench:   webhook response p50 %d ms, p99 %d ms; subscribers cut off and resumed: %d%n",
+                percentile(webhook, 50), percentile(webhook, 99), resumes);
         return new Result(rate, achieved, sent.size(), subscriberCount, percentile(sorted, 50), percentile(sorted, 99),
                 sorted.isEmpty() ? -1 : sorted.get(sorted.size() - 1), lost, duplicated.get());
     }

@@ -13,19 +13,36 @@ import java.util.function.BiConsumer;
 /**
  * A deliberately thin SSE subscriber for the benchmark: one blocking socket, HTTP/1.1 chunked decoding and
  * {@code data:} lines, nothing else. A kitchen screen is its own device; this keeps the measuring side from eating
- * the CPU the gateway under test needs on a 2-core machine.
+ * the CPU the gateway under test needs on a 2-core machine. Like a screen, it resumes with {@code Last-Event-ID}
+ * when the gateway cuts it off (a subscriber that fell too far behind), so a cut-off is counted, not a loss.
  */
 final class RawSseSubscriber implements AutoCloseable {
 
-    private final Socket socket;
-    private final InputStream in;
+    private final String host;
+    private final int port;
+    private final String path;
+    private final String token;
+    private volatile Socket socket;
+    private volatile boolean closed;
+    private InputStream in;
+    private String lastEventId;
+    private volatile int resumes;
 
     RawSseSubscriber(String host, int port, String path, String token) throws IOException {
+        this.host = host;
+        this.port = port;
+        this.path = path;
+        this.token = token;
+        connect();
+    }
+
+    private void connect() throws IOException {
         socket = new Socket(host, port);
         socket.setTcpNoDelay(true);
         OutputStream out = socket.getOutputStream();
         out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: text/event-stream\r\n"
-                + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                + "Authorization: Bearer " + token + "\r\n"
+                + (lastEventId == null ? "" : "Last-Event-ID: " + lastEventId + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
         in = new BufferedInputStream(socket.getInputStream());
         String status = line();
@@ -37,8 +54,32 @@ final class RawSseSubscriber implements AutoCloseable {
         }
     }
 
-    /** Reads until the socket closes, handing each {@code data:} payload and its arrival time to {@code sink}. */
+    /**
+     * Reads until {@link #close}, handing each {@code data:} payload and its arrival time to {@code sink} and
+     * resuming after the last {@code id:} whenever the gateway ends the stream.
+     */
     void read(BiConsumer<String, Instant> sink) {
+        while (!closed) {
+            readUntilCut(sink);
+            if (closed) {
+                return;
+            }
+            try {
+                socket.close();
+                resumes++;
+                connect();
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    /** How many times the gateway cut this subscriber off and it resumed. */
+    int resumes() {
+        return resumes;
+    }
+
+    private void readUntilCut(BiConsumer<String, Instant> sink) {
         ByteArrayOutputStream pending = new ByteArrayOutputStream();
         try {
             while (true) {
@@ -53,7 +94,9 @@ final class RawSseSubscriber implements AutoCloseable {
                     if (b == '\n') {
                         String text = pending.toString(StandardCharsets.UTF_8);
                         pending.reset();
-                        if (text.startsWith("data: ")) {
+                        if (text.startsWith("id: ")) {
+                            lastEventId = text.substring(4);
+                        } else if (text.startsWith("data: ")) {
                             sink.accept(text.substring(6), arrived);
                         }
                     } else {
@@ -62,7 +105,7 @@ final class RawSseSubscriber implements AutoCloseable {
                 }
             }
         } catch (IOException | NumberFormatException closed) {
-            // the round is over
+            // cut off, or the round is over
         }
     }
 
@@ -82,6 +125,7 @@ final class RawSseSubscriber implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
         socket.close();
     }
 }

@@ -109,6 +109,27 @@ class EventStreamTest {
     }
 
     @Test
+    void aScreenAwayForARushGetsTheWholeBacklogWithoutBeingCutOff(TestGateway gateway, ApiClient api) throws Exception {
+        Kitchen kitchen = KdsFixtures.kitchen(api);
+        String token = api.admin().token();
+        long lastSeen = Long.parseLong(api.as(token).get("/locations/" + kitchen.locationId() + "/orders")
+                .header("Last-Event-ID"));
+        // far more events than a write queue holds messages: they must reach the screen, not cut it off
+        gateway.sql().execute("INSERT INTO location_events (location_id, name, data) SELECT ?::uuid, 'order.created',"
+                + " '{\"n\": ' || n || '}' FROM generate_series(1, 300) AS n", kitchen.locationId().toString());
+        try (SseClient screen = stream(gateway, token, kitchen, lastSeen)) {
+            for (int n = 1; n <= 300; n++) {
+                SseClient.Event missed = screen.next(5);
+                assertThat(Json.MAPPER.readTree(missed.data()).get("n").asInt()).isEqualTo(n);
+            }
+            new WebhookSender(api).send(event("order.created", kitchen.storeRef(), "S-49", Instant.now(),
+                    line("FRY", "Fries", 1)));
+            assertThat(Json.MAPPER.readTree(screen.next(5).data()).get("saavor_order_id").asText())
+                    .as("the stream is still open after the backlog").isEqualTo("S-49");
+        }
+    }
+
+    @Test
     void aResumePointThatWasPurgedStartsWithAReset(TestGateway gateway, ApiClient api) throws Exception {
         Kitchen kitchen = KdsFixtures.kitchen(api);
         String token = api.admin().token();

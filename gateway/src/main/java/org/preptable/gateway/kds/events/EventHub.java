@@ -1,14 +1,11 @@
 package org.preptable.gateway.kds.events;
 
-import io.vertx.core.Context;
-import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
-import io.vertx.core.ThreadingModel;
-import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.db.EventLoop;
 import org.preptable.gateway.kds.events.EventLog.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * live delivery: a subscriber remembers the last sequence it got, and a "catch-up" of its location sends every
  * stored event above that, in order. Catch-ups run when PostgreSQL notifies a commit (from any gateway on the
  * database), when a screen subscribes, and every few seconds as a safety net for notifications lost while the
- * LISTEN connection was reconnecting. So nothing is missed and nothing is sent twice.
+ * LISTEN connection was reconnecting. So nothing is missed and nothing is sent twice. Catch-ups are future chains
+ * on one event loop: a notification reaches the screens after one query, with no thread hand-over in between.
  */
 public final class EventHub implements AutoCloseable {
 
@@ -36,9 +35,16 @@ public final class EventHub implements AutoCloseable {
     public static final Duration RETENTION = Duration.ofDays(7);
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
-    /** A screen's end of a stream. {@code send} answers false when the screen is too far behind to keep. */
+    /**
+     * A screen's end of a stream. A screen whose connection has too much waiting is {@code full}: it is sent
+     * nothing more (the others go on) until it has room again and calls {@link #wake}, and then resumes from the
+     * last event it took. One that stays full past the stall limit is closed.
+     */
     public interface Sink {
+        /** Takes the event, or answers false (and takes nothing more) when it has no room. */
         boolean send(Event event);
+
+        boolean full();
 
         void heartbeat();
 
@@ -48,18 +54,22 @@ public final class EventHub implements AutoCloseable {
     }
 
     private final Vertx vertx;
+    private final EventLoop loop;
     private final Db db;
     private final EventLog log;
     private final Duration heartbeat;
+    private final Duration stallLimit;
     private final Map<UUID, Feed> feeds = new ConcurrentHashMap<>();
-    private Context context;
+    private volatile boolean started;
     private PgSubscriber subscriber;
     private long pollTimer;
     private long heartbeatTimer;
     private long purgeTimer;
 
-    public EventHub(Vertx vertx, Db db, EventLog log, Duration heartbeat) {
+    public EventHub(Vertx vertx, EventLoop loop, Db db, EventLog log, Duration heartbeat, Duration stallLimit) {
+        this.stallLimit = stallLimit;
         this.vertx = vertx;
+        this.loop = loop;
         this.db = db;
         this.log = log;
         this.heartbeat = heartbeat;
@@ -67,36 +77,24 @@ public final class EventHub implements AutoCloseable {
 
     /** Opens the LISTEN connection (re-opened with backoff if it drops) and starts the timers. */
     public void start(PgConnectOptions connect) {
-        // catch-ups await database results, so they run on a virtual-thread context of their own
-        vertx.deployVerticle(new VerticleBase() {
-            @Override
-            public Future<?> start() {
-                EventHub.this.context = context;
-                return Future.succeededFuture();
-            }
-        }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
+        started = true;
         subscriber = PgSubscriber.subscriber(vertx, connect)
                 .reconnectPolicy(attempt -> Math.min(5_000L, 100L * (1L << Math.min(attempt, 6))));
         subscriber.channel(EventLog.CHANNEL)
                 .handler(payload -> catchUp(locationOf(payload)))
                 .subscribeHandler(listening -> feeds.keySet().forEach(this::catchUp));
-        subscriber.connect().await();
+        // connected from the hub's event loop, so notifications arrive on the thread that delivers them
+        loop.await(subscriber::connect);
         pollTimer = vertx.setPeriodic(SAFETY_POLL.toMillis(), tick -> feeds.keySet().forEach(this::catchUp));
         heartbeatTimer = vertx.setPeriodic(heartbeat.toMillis(), tick -> feeds.values()
                 .forEach(feed -> feed.subscribers.forEach(Subscriber::heartbeat)));
-        purgeTimer = vertx.setPeriodic(PURGE_EVERY.toMillis(), tick -> context.runOnContext(v -> purge()));
+        purgeTimer = vertx.setPeriodic(PURGE_EVERY.toMillis(), tick -> purge());
     }
 
     /** Drops events past the retention; any gateway may do it, the statement is idempotent. */
-    public void purge() {
-        try {
-            db.tx(tx -> {
-                log.purgeOlderThan(tx, RETENTION);
-                return null;
-            });
-        } catch (Exception e) {
-            LOG.warn("Purging old location events failed; retrying in an hour: {}", e.toString());
-        }
+    public Future<?> purge() {
+        return loop.submit(() -> db.inTransaction(tx -> log.purgeOlderThan(tx, RETENTION)))
+                .onFailure(e -> LOG.warn("Purging old location events failed; retrying in an hour: {}", e.toString()));
     }
 
     /**
@@ -126,55 +124,72 @@ public final class EventHub implements AutoCloseable {
         return feed == null ? 0 : feed.subscribers.size();
     }
 
+    /** Asks for a catch-up of the location: a screen that was full has room again. */
+    public void wake(UUID locationId) {
+        catchUp(locationId);
+    }
+
     private static UUID locationOf(String payload) {
         return UUID.fromString(payload.substring(0, payload.indexOf(':')));
     }
 
     private void catchUp(UUID locationId) {
         Feed feed = feeds.get(locationId);
-        if (feed == null || context == null) {
+        if (feed == null || !started) {
             return;
         }
         feed.again.set(true);
         if (feed.running.compareAndSet(false, true)) {
-            context.runOnContext(v -> drain(locationId, feed));
+            loop.run(() -> drain(locationId, feed));
         }
     }
 
     /** Runs until no catch-up was asked for meanwhile; only one drain per location runs at a time. */
     private void drain(UUID locationId, Feed feed) {
-        try {
-            while (feed.again.getAndSet(false)) {
-                sendPending(locationId, feed);
-            }
-        } catch (Exception e) {
-            LOG.warn("Event delivery for location {} failed; the next notification or poll retries: {}",
-                    locationId, e.toString());
-        } finally {
+        if (!feed.again.getAndSet(false)) {
             feed.running.set(false);
+            // a catch-up asked for between the check and the release must not wait for the next notification
             if (feed.again.get() && feed.running.compareAndSet(false, true)) {
-                context.runOnContext(v -> drain(locationId, feed));
+                drain(locationId, feed);
             }
+            return;
         }
+        sendPending(locationId, feed).onComplete(sent -> {
+            if (sent.failed()) {
+                LOG.warn("Event delivery for location {} failed; the next notification or poll retries: {}",
+                        locationId, sent.cause().toString());
+            }
+            drain(locationId, feed);
+        });
     }
 
-    private void sendPending(UUID locationId, Feed feed) {
-        while (true) {
-            List<Subscriber> subscribers = List.copyOf(feed.subscribers);
-            if (subscribers.isEmpty()) {
-                return;
-            }
-            long from = subscribers.stream().mapToLong(s -> s.lastSeq).min().orElseThrow();
-            List<Event> events = log.after(db.pool(), locationId, from, BATCH);
-            for (Event event : events) {
-                for (Subscriber subscriber : subscribers) {
-                    subscriber.offer(event);
-                }
-            }
-            if (events.size() < BATCH) {
-                return;
+    /**
+     * Sends every stored event above the slowest position among the screens with room, a batch at a time. A
+     * screen that refuses an event takes nothing more in this pass, so it never skips one.
+     */
+    private Future<Void> sendPending(UUID locationId, Feed feed) {
+        long now = System.nanoTime();
+        List<Subscriber> open = new ArrayList<>();
+        for (Subscriber subscriber : feed.subscribers) {
+            if (subscriber.hasRoom(now, stallLimit)) {
+                open.add(subscriber);
             }
         }
+        return sendPending(locationId, open);
+    }
+
+    private Future<Void> sendPending(UUID locationId, List<Subscriber> open) {
+        if (open.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        long from = open.stream().mapToLong(s -> s.lastSeq).min().orElseThrow();
+        return log.after(db.pool(), locationId, from, BATCH).compose(events -> {
+            List<Subscriber> stillOpen = new ArrayList<>(open);
+            for (Event event : events) {
+                stillOpen.removeIf(subscriber -> !subscriber.offer(event));
+            }
+            return events.size() < BATCH ? Future.succeededFuture() : sendPending(locationId, stillOpen);
+        });
     }
 
     @Override
@@ -197,20 +212,39 @@ public final class EventHub implements AutoCloseable {
     private static final class Subscriber {
         final Sink sink;
         volatile long lastSeq;
+        private long fullSince;
+        private boolean seenFull;
 
         Subscriber(Sink sink, long lastSeq) {
             this.sink = sink;
             this.lastSeq = lastSeq;
         }
 
-        void offer(Event event) {
-            if (event.seq() <= lastSeq) {
-                return;
+        /** Whether to send to it in this pass; closes it when it has been full past the stall limit. */
+        boolean hasRoom(long now, Duration stallLimit) {
+            if (!sink.full()) {
+                seenFull = false;
+                return true;
             }
-            lastSeq = event.seq();
-            if (!sink.send(event)) {
+            if (!seenFull) {
+                seenFull = true;
+                fullSince = now;
+            } else if (now - fullSince > stallLimit.toNanos()) {
                 sink.close();
             }
+            return false;
+        }
+
+        /** Answers false when the screen took no more, so the pass leaves it at its last event. */
+        boolean offer(Event event) {
+            if (event.seq() <= lastSeq) {
+                return true;
+            }
+            if (!sink.send(event)) {
+                return false;
+            }
+            lastSeq = event.seq();
+            return true;
         }
 
         void heartbeat() {

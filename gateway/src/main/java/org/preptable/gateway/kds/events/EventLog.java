@@ -44,11 +44,11 @@ public final class EventLog {
             SELECT seq, pg_notify($4::text, $1::uuid::text || ':' || seq) FROM appended""";
 
     /** Events of a location after {@code afterSeq}, oldest first, at most {@code limit}. */
-    public List<Event> after(SqlClient client, UUID locationId, long afterSeq, int limit) {
-        var rows = client.preparedQuery("SELECT seq, location_id, name, data FROM location_events"
+    public Future<List<Event>> after(SqlClient client, UUID locationId, long afterSeq, int limit) {
+        return client.preparedQuery("SELECT seq, location_id, name, data FROM location_events"
                         + " WHERE location_id = $1 AND seq > $2 ORDER BY seq LIMIT $3")
-                .execute(Tuple.of(locationId, afterSeq, limit)).await();
-        return StreamSupport.stream(rows.spliterator(), false).map(EventLog::event).toList();
+                .execute(Tuple.of(locationId, afterSeq, limit))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(EventLog::event).toList());
     }
 
     /** The newest sequence number of a location, 0 when it has none. */
@@ -66,8 +66,8 @@ public final class EventLog {
     }
 
     /** Deletes events older than the retention and records how far each location was purged. */
-    public void purgeOlderThan(SqlClient tx, java.time.Duration retention) {
-        tx.preparedQuery("""
+    public Future<?> purgeOlderThan(SqlClient tx, java.time.Duration retention) {
+        return tx.preparedQuery("""
                         WITH gone AS (
                           DELETE FROM location_events WHERE created_at < now() - make_interval(secs => $1)
                           RETURNING location_id, seq)
@@ -76,7 +76,7 @@ public final class EventLog {
                         ON CONFLICT (location_id) DO UPDATE
                         SET purged_below_seq = greatest(location_event_purges.purged_below_seq,
                                                         excluded.purged_below_seq)""")
-                .execute(Tuple.of((double) retention.toSeconds())).await();
+                .execute(Tuple.of((double) retention.toSeconds()));
     }
 
     private static Event event(Row row) {

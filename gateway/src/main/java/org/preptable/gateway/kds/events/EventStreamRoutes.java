@@ -1,9 +1,14 @@
 package org.preptable.gateway.kds.events;
 
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.internal.http.HttpServerRequestInternal;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import org.preptable.gateway.auth.CurrentUser;
 import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.auth.LocationScope;
@@ -15,12 +20,13 @@ import org.preptable.gateway.ops.locations.LocationService;
 /**
  * {@code GET /locations/{id}/events}: Server-Sent Events for one location (DESIGN.md §3). {@code id:} is the
  * event's sequence number; {@code Last-Event-ID} (header, or {@code ?last_event_id=} for the first connect of a
- * browser EventSource) resumes after it. A screen that cannot keep up is disconnected rather than allowed to hold
- * memory; it resumes from where it was.
+ * browser EventSource) resumes after it. A screen that cannot keep up is paused rather than allowed to hold memory,
+ * and goes on from where it was when its connection drains; one that takes nothing for the stall limit is
+ * disconnected and resumes by its id.
  */
 public final class EventStreamRoutes {
 
-    /** Bytes a slow screen may have queued before it is cut off: a few hundred orders' worth. */
+    /** Bytes a screen may have waiting before it is sent nothing more until it drains: a few hundred orders. */
     static final int MAX_QUEUED_BYTES = 1024 * 1024;
 
     private final EventHub hub;
@@ -52,12 +58,30 @@ public final class EventStreamRoutes {
                 .putHeader("Cache-Control", "no-cache")
                 .putHeader("Content-Encoding", "identity")
                 .putHeader("X-Accel-Buffering", "no");
-        SseSink sink = new SseSink(response);
+        SseSink sink = new SseSink(response, ((HttpServerRequestInternal) ctx.request()).context().nettyEventLoop(),
+                () -> dropConnection(ctx));
         Runnable unsubscribe = hub.subscribe(locationId, lastSeen, sink);
+        sink.onDrained(() -> hub.wake(locationId));
         // the headers go out with the first write, so a client that sees them is already subscribed
-        response.write("retry: 2000\n\n");
+        sink.open();
         response.closeHandler(closed -> unsubscribe.run());
         response.exceptionHandler(failure -> unsubscribe.run());
+    }
+
+    /**
+     * Closes the screen's connection at once. Vert.x closes a connection only after everything queued has been
+     * written, which a screen that stopped reading never allows, and it does so for any close sent down the
+     * channel's pipeline. So the close starts below Vert.x's handler, and with no linger the socket is reset
+     * and its kernel buffers freed.
+     */
+    private static void dropConnection(RoutingContext ctx) {
+        if (ctx.request().connection() instanceof ConnectionBase connection) {
+            Channel channel = connection.channel();
+            channel.config().setOption(ChannelOption.SO_LINGER, 0);
+            channel.pipeline().firstContext().close();
+        } else {
+            ctx.response().reset();
+        }
     }
 
     private static Long lastEventId(RoutingContext ctx) {
@@ -79,35 +103,82 @@ public final class EventStreamRoutes {
         throw ApiError.badRequest("Last-Event-ID must be an event id from this stream, got: " + raw);
     }
 
-    /** Writes events as {@code id/event/data} blocks; refuses more once the connection's queue is full. */
-    private record SseSink(HttpServerResponse response) implements EventHub.Sink {
+    /**
+     * Writes events as {@code id/event/data} blocks on the connection's own event loop. Vert.x 5 hands a write from
+     * any other thread to the connection through a queue that reports itself full at 16 messages, whatever the
+     * configured byte limit; on the event loop a write goes straight to the socket and "full" means
+     * {@link #MAX_QUEUED_BYTES} really are waiting. The hub runs on another thread, so every write is moved over.
+     * When the connection is full the sink says so and wakes the hub once it has drained.
+     */
+    private static final class SseSink implements EventHub.Sink {
+
+        private final HttpServerResponse response;
+        private final Executor connectionLoop;
+        private final Runnable dropConnection;
+        private volatile boolean full;
+        private volatile boolean closed;
+        private volatile Runnable onDrained = () -> { };
+
+        SseSink(HttpServerResponse response, Executor connectionLoop, Runnable dropConnection) {
+            this.response = response;
+            this.connectionLoop = connectionLoop;
+            this.dropConnection = dropConnection;
+        }
+
+        void onDrained(Runnable action) {
+            onDrained = action;
+        }
 
         @Override
         public boolean send(EventLog.Event event) {
-            if (response.closed() || response.writeQueueFull()) {
+            if (full || closed) {
                 return false;
             }
-            response.write("id: " + event.seq() + "\nevent: " + event.name() + "\ndata: " + event.data() + "\n\n");
+            write("id: " + event.seq() + "\nevent: " + event.name() + "\ndata: " + event.data() + "\n\n");
             return true;
         }
 
         @Override
+        public boolean full() {
+            return full;
+        }
+
+        @Override
         public void heartbeat() {
-            if (!response.closed() && !response.writeQueueFull()) {
-                response.write(": heartbeat\n\n");
+            if (!full) {
+                write(": heartbeat\n\n");
             }
         }
 
         @Override
         public void reset() {
-            response.write("event: reset\ndata: {}\n\n");
+            write("event: reset\ndata: {}\n\n");
+        }
+
+        void open() {
+            write("retry: 2000\n\n");
+        }
+
+        private void write(String text) {
+            connectionLoop.execute(() -> {
+                if (closed || response.closed()) {
+                    return;
+                }
+                response.write(text);
+                if (!full && response.writeQueueFull()) {
+                    full = true;
+                    response.drainHandler(drained -> {
+                        full = false;
+                        onDrained.run();
+                    });
+                }
+            });
         }
 
         @Override
         public void close() {
-            if (!response.closed()) {
-                response.reset();
-            }
+            closed = true;
+            connectionLoop.execute(dropConnection);
         }
     }
 }

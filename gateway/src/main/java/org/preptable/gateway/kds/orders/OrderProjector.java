@@ -39,13 +39,17 @@ public final class OrderProjector {
         this.events = events;
     }
 
+    /** An outcome known as soon as the event is judged, and the future of the statements that carry it out. */
+    public record Applied(Outcome outcome, Future<?> written) {
+    }
+
     /**
-     * Applies one event. Statements are pipelined on the transaction's connection: writes are sent without
-     * waiting, the read of the resulting order follows them, and the event and audit rows are left in
-     * {@code pending} for the caller to await together with its own last writes.
+     * Applies one event without blocking, so it composes on an event loop. Statements are pipelined on the
+     * transaction's connection: the writes are sent at once, the read of the resulting order follows them, and
+     * the event and audit rows follow that read. The outcome is known before any of it completes, so the caller
+     * can pipeline its own last write with them.
      */
-    public Outcome apply(SqlConnection tx, UUID locationId, SaavorEvent event, Optional<Head> existing,
-                         List<Future<?>> pending) {
+    public Applied apply(SqlConnection tx, UUID locationId, SaavorEvent event, Optional<Head> existing) {
         SaavorEvent.Order order = event.order();
         Optional<PrepState> terminal = switch (event.type()) {
             case "order.voided" -> Optional.of(PrepState.VOIDED);
@@ -57,37 +61,36 @@ public final class OrderProjector {
             UUID id = UUID.randomUUID();
             Future<?> inserted = orders.sendInsert(tx, id, locationId, order.id(), state, order.number(),
                     order.channel(), order.customerName(), order.placedAt(), event.occurredAt());
-            KitchenOrder created = afterWrites(tx, id, inserted, sendLines(tx, id, order));
-            if (state.active()) {
-                pending.add(events.send(tx, locationId, "order.created", created));
-            }
-            pending.add(audit(tx, event, id, created));
-            return new Outcome(Outcome.APPLIED, id);
+            Future<?> written = afterWrites(tx, id, inserted, sendLines(tx, id, order)).compose(created ->
+                    Future.all(state.active() ? events.send(tx, locationId, "order.created", created)
+                            : Future.succeededFuture(), audit(tx, event, id, created)));
+            return new Applied(new Outcome(Outcome.APPLIED, id), written);
         }
         Head head = existing.get();
         if (event.occurredAt().isBefore(head.saavorOccurredAt()) || !head.state().active()) {
-            return new Outcome(Outcome.STALE, head.id());
+            return new Applied(new Outcome(Outcome.STALE, head.id()), Future.succeededFuture());
         }
+        Future<KitchenOrder> changed;
+        String name;
         if (terminal.isPresent()) {
-            KitchenOrder removed = afterWrites(tx, head.id(),
-                    orders.sendState(tx, head.id(), terminal.get(), event.occurredAt()), Future.succeededFuture());
-            pending.add(events.send(tx, locationId, "order.removed", removed));
-            pending.add(audit(tx, event, head.id(), removed));
+            name = "order.removed";
+            changed = afterWrites(tx, head.id(), orders.sendState(tx, head.id(), terminal.get(), event.occurredAt()),
+                    Future.succeededFuture());
         } else {
+            name = "order.updated";
             Future<?> details = orders.sendDetails(tx, head.id(), order.number(), order.channel(),
                     order.customerName(), order.placedAt(), event.occurredAt());
-            KitchenOrder updated = afterWrites(tx, head.id(), details, sendLines(tx, head.id(), order));
-            pending.add(events.send(tx, locationId, "order.updated", updated));
-            pending.add(audit(tx, event, head.id(), updated));
+            changed = afterWrites(tx, head.id(), details, sendLines(tx, head.id(), order));
         }
-        return new Outcome(Outcome.APPLIED, head.id());
+        Future<?> written = changed.compose(current ->
+                Future.all(events.send(tx, locationId, name, current), audit(tx, event, head.id(), current)));
+        return new Applied(new Outcome(Outcome.APPLIED, head.id()), written);
     }
 
     /** Reads the order back after writes sent ahead of the read; a failed write surfaces as itself. */
-    private KitchenOrder afterWrites(SqlConnection tx, UUID id, Future<?> first, Future<?> second) {
+    private Future<KitchenOrder> afterWrites(SqlConnection tx, UUID id, Future<?> first, Future<?> second) {
         Future<Optional<KitchenOrder>> loaded = orders.sendLoad(tx, id);
-        Future.all(first, second, loaded).await();
-        return loaded.result().orElseThrow();
+        return Future.all(first, second, loaded).map(all -> loaded.result().orElseThrow());
     }
 
     /** Lines are replaced when the event carries them; an event without lines keeps the ones there. */

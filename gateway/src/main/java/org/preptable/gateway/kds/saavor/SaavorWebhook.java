@@ -3,14 +3,13 @@ package org.preptable.gateway.kds.saavor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.db.EventLoop;
 import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.http.Responses;
 import org.preptable.gateway.kds.orders.OrderProjector;
@@ -37,10 +36,12 @@ public final class SaavorWebhook {
     private final LocationRepository locations;
     private final OrderProjector projector;
     private final OrderRepository orders;
+    private final EventLoop loop;
 
-    public SaavorWebhook(Db db, String secret, PayloadLog payloads, LocationRepository locations,
+    public SaavorWebhook(Db db, EventLoop loop, String secret, PayloadLog payloads, LocationRepository locations,
                          OrderProjector projector, OrderRepository orders) {
         this.db = db;
+        this.loop = loop;
         this.secret = secret;
         this.payloads = payloads;
         this.locations = locations;
@@ -77,30 +78,7 @@ public final class SaavorWebhook {
         }
         UUID payloadId = UUID.randomUUID();
         try {
-            Answer answer = db.tx(tx -> {
-                // the store lookup, the event-id claim and the order's lock go out together in one round trip
-                Future<Optional<Location>> located = locations.sendFindByStoreRef(tx, event.storeRef());
-                Future<Boolean> claimed = payloads.sendClaim(tx, event.eventId(), payloadId);
-                Future<Optional<Head>> existing = orders.sendLockBySaavorId(tx, event.storeRef(), event.order().id());
-                Future.all(located, claimed, existing).await();
-                if (located.result().isEmpty()) {
-                    throw new UnknownStore(event.storeRef());
-                }
-                if (!claimed.result()) {
-                    payloads.record(tx, payloadId, received, "duplicate", 200, null);
-                    return new Answer(200, Map.of("status", "duplicate"));
-                }
-                List<Future<?>> pending = new ArrayList<>();
-                OrderProjector.Outcome applied = projector.apply(tx, located.result().get().id(), event,
-                        existing.result(), pending);
-                pending.add(payloads.send(tx, payloadId, received, applied.result(), 200, null));
-                Future.all(pending).await();
-                Map<String, Object> answered = new LinkedHashMap<>();
-                answered.put("status", applied.result());
-                answered.put("order_id", applied.orderId().toString());
-                return new Answer(200, answered);
-            });
-            return answer;
+            return loop.await(() -> apply(event, received, payloadId));
         } catch (UnknownStore e) {
             payloads.record(db.pool(), received, "unknown_store", 404, e.getMessage());
             throw ApiError.notFound(e.getMessage());
@@ -109,6 +87,34 @@ public final class SaavorWebhook {
             payloads.record(db.pool(), received, "error", 500, e.toString());
             throw e;
         }
+    }
+
+    /**
+     * The transaction, composed on the event loop. The store lookup, the event-id claim and the order's lock go
+     * out together in one round trip; the projector's writes and the payload row follow in a second.
+     */
+    private Future<Answer> apply(SaavorEvent event, PayloadLog.Received received, UUID payloadId) {
+        return db.inTransaction(tx -> {
+            Future<Optional<Location>> located = locations.sendFindByStoreRef(tx, event.storeRef());
+            Future<Boolean> claimed = payloads.sendClaim(tx, event.eventId(), payloadId);
+            Future<Optional<Head>> existing = orders.sendLockBySaavorId(tx, event.storeRef(), event.order().id());
+            return Future.all(located, claimed, existing).compose(first -> {
+                if (located.result().isEmpty()) {
+                    return Future.failedFuture(new UnknownStore(event.storeRef()));
+                }
+                if (!claimed.result()) {
+                    return payloads.send(tx, payloadId, received, "duplicate", 200, null)
+                            .map(new Answer(200, Map.of("status", "duplicate")));
+                }
+                OrderProjector.Applied applied = projector.apply(tx, located.result().get().id(), event,
+                        existing.result());
+                Future<UUID> kept = payloads.send(tx, payloadId, received, applied.outcome().result(), 200, null);
+                Map<String, Object> answered = new LinkedHashMap<>();
+                answered.put("status", applied.outcome().result());
+                answered.put("order_id", applied.outcome().orderId().toString());
+                return Future.all(applied.written(), kept).map(new Answer(200, answered));
+            });
+        });
     }
 
     /** Rolls the webhook's transaction back when no location has the event's store reference. */

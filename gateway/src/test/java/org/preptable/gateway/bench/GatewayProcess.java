@@ -1,0 +1,87 @@
+package org.preptable.gateway.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.preptable.gateway.Main;
+
+/**
+ * The gateway under test in a JVM of its own, started as {@code scripts/run} starts it: the measuring side's
+ * allocation and threads then cost the gateway CPU time, as the screens' and the POS's would, but never a garbage
+ * collection pause. {@code PREPTABLE_JAVA_OPTS} passes JVM flags, as it does for {@code scripts/run}.
+ */
+final class GatewayProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private GatewayProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static GatewayProcess start(Path dataDir, Map<String, String> environment) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED"));
+        String options = System.getenv("PREPTABLE_JAVA_OPTS");
+        if (options != null && !options.isBlank()) {
+            command.addAll(List.of(options.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        builder.environment().putAll(Map.of("PREPTABLE_DATA_DIR", dataDir.toString(),
+                "PREPTABLE_HTTP_HOST", "127.0.0.1", "PREPTABLE_HTTP_PORT", Integer.toString(port)));
+        Process process = builder.start();
+        CompletableFuture<Boolean> ready = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().start(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    System.out.println("gateway: " + line);
+                    if (line.contains("is ready at")) {
+                        ready.complete(true);
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+            ready.complete(false);
+        });
+        try {
+            if (!ready.get(120, TimeUnit.SECONDS)) {
+                throw new IOException("the gateway exited during start-up (exit " + process.waitFor() + ")");
+            }
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            process.destroyForcibly();
+            throw new IOException("the gateway did not start within 2 minutes", e);
+        }
+        return new GatewayProcess(process, port);
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Stops it as Ctrl-C would, so the embedded PostgreSQL shuts down cleanly. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
