@@ -1,6 +1,5 @@
 package org.preptable.gateway.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.preptable.gateway.testing.TestClients;
-import org.preptable.model.Json;
 import org.preptable.model.saavor.SaavorSimulator;
 
 /**
@@ -122,22 +120,35 @@ public final class DeliveryLatencyBench {
                 sorted.isEmpty() ? -1 : sorted.get(sorted.size() - 1), lost, duplicated.get());
     }
 
-    /** Counts an {@code order.created} payload once per subscriber and its latency from {@code placed_at}. */
+    /**
+     * Counts a new order's payload once per subscriber and its latency from {@code placed_at}. The fields are
+     * found by text search rather than parsed: 150 000 parsed trees a minute made the measuring JVM pause for
+     * garbage collection, and each pause was counted as gateway latency.
+     */
     private static void record(String data, Instant arrived, Set<String> seen, List<Long> latencies,
                                AtomicLong duplicated) {
-        try {
-            JsonNode order = Json.MAPPER.readTree(data);
-            if (!"queued".equals(order.path("prep_state").asText()) || order.get("placed_at") == null) {
-                return;
-            }
-            if (!seen.add(order.get("saavor_order_id").asText())) {
-                duplicated.incrementAndGet();
-                return;
-            }
-            latencies.add(Duration.between(Instant.parse(order.get("placed_at").asText()), arrived).toMillis());
-        } catch (java.io.IOException ignored) {
-            // not an order payload
+        String placedAt = field(data, "placed_at");
+        String orderId = field(data, "saavor_order_id");
+        if (!"queued".equals(field(data, "prep_state")) || placedAt == null || orderId == null) {
+            return;
         }
+        if (!seen.add(orderId)) {
+            duplicated.incrementAndGet();
+            return;
+        }
+        latencies.add(Duration.between(Instant.parse(placedAt), arrived).toMillis());
+    }
+
+    /** The value of a top-level string field in the gateway's compact JSON, or null. */
+    private static String field(String json, String name) {
+        String key = "\"" + name + "\":\"";
+        int start = json.indexOf(key);
+        if (start < 0) {
+            return null;
+        }
+        start += key.length();
+        int end = json.indexOf('"', start);
+        return end < 0 ? null : json.substring(start, end);
     }
 
     private static long percentile(List<Long> sorted, int percent) {
