@@ -1,6 +1,7 @@
 package org.preptable.gateway.kds.events;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -18,8 +19,16 @@ public final class EventLog {
 
     public static final String CHANNEL = "preptable_location_events";
 
-    /** A stored event: its sequence number (the SSE {@code id:}), name and JSON data. */
-    public record Event(long seq, UUID locationId, String name, String data) {
+    /**
+     * A stored event: its sequence number (the SSE {@code id:}), name and JSON data, and its SSE frame. The frame
+     * is encoded once here and the same bytes are written to every screen of the location, instead of one string
+     * and one encoding per screen.
+     */
+    public record Event(long seq, UUID locationId, String name, String data, Buffer sseFrame) {
+        public Event(long seq, UUID locationId, String name, String data) {
+            this(seq, locationId, name, data,
+                    Buffer.buffer("id: " + seq + "\nevent: " + name + "\ndata: " + data + "\n\n"));
+        }
     }
 
     /**

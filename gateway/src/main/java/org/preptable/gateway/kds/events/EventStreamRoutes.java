@@ -2,6 +2,7 @@ package org.preptable.gateway.kds.events;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.internal.http.HttpServerRequestInternal;
 import io.vertx.core.net.impl.ConnectionBase;
@@ -134,7 +135,7 @@ public final class EventStreamRoutes {
             if (full || closed) {
                 return false;
             }
-            write("id: " + event.seq() + "\nevent: " + event.name() + "\ndata: " + event.data() + "\n\n");
+            write(event.sseFrame());
             return true;
         }
 
@@ -160,11 +161,15 @@ public final class EventStreamRoutes {
         }
 
         private void write(String text) {
+            write(Buffer.buffer(text));
+        }
+
+        private void write(Buffer bytes) {
             connectionLoop.execute(() -> {
                 if (closed || response.closed()) {
                     return;
                 }
-                response.write(text);
+                response.write(bytes);
                 if (!full && response.writeQueueFull()) {
                     full = true;
                     response.drainHandler(drained -> {
