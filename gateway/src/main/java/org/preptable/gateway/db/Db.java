@@ -96,7 +96,8 @@ public final class Db implements AutoCloseable {
             }
             return done.transform(outcome -> outcome.succeeded()
                             ? begun.compose(Transaction::commit).map(outcome.result())
-                            : begun.compose(Transaction::rollback).transform(ignored -> Future.<T>failedFuture(outcome.cause())))
+                            : begun.compose(Transaction::rollback)
+                                    .transform(ignored -> Future.<T>failedFuture(outcome.cause())))
                     .andThen(ignored -> connection.close());
         });
     }

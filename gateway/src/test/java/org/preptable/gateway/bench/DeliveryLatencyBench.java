@@ -17,7 +17,8 @@ import org.preptable.model.saavor.SaavorSimulator;
 
 /**
  * Webhook → screen latency: a gateway on embedded PostgreSQL (demo data) in a process of its own,
- * {@code subscribers} SSE clients on Harlingen, and the Saavor simulator posting orders whose {@code placed_at} is their send time. Latency is
+ * {@code subscribers} SSE clients on Harlingen, and the Saavor simulator posting orders whose {@code placed_at}
+ * is their send time. Latency is
  * arrival at each subscriber minus {@code placed_at}; every subscriber must see every order exactly once.
  * Run by {@code scripts/bench/delivery}.
  */

@@ -28,13 +28,14 @@ final class GatewayProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static GatewayProcess start(Path dataDir, Map<String, String> environment) throws IOException, InterruptedException {
+    static GatewayProcess start(Path dataDir, Map<String, String> environment)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
         String options = System.getenv("PREPTABLE_JAVA_OPTS");
         if (options != null && !options.isBlank()) {
             command.addAll(List.of(options.trim().split("\\s+")));

@@ -42,7 +42,8 @@ final class RawSseSubscriber implements AutoCloseable {
         OutputStream out = socket.getOutputStream();
         out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: text/event-stream\r\n"
                 + "Authorization: Bearer " + token + "\r\n"
-                + (lastEventId == null ? "" : "Last-Event-ID: " + lastEventId + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                + (lastEventId == null ? "" : "Last-Event-ID: " + lastEventId + "\r\n") + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         in = new BufferedInputStream(socket.getInputStream());
         String status = line();

@@ -131,7 +131,8 @@ class EventHubTest {
             stalled.setReceiveBufferSize(4096);
             stalled.connect(new InetSocketAddress(base.getHost(), base.getPort()));
             stalled.getOutputStream().write(("GET /api/v1/locations/" + kitchen.locationId() + "/events HTTP/1.1\r\n"
-                    + "Host: localhost\r\nAuthorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Host: localhost\r\nAuthorization: Bearer " + token + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             assertThat(screen.status()).isEqualTo(200);
             Thread.sleep(300);
             // 40 MB of events: far past the 1 MiB a connection may have waiting and what the kernel buffers

@@ -67,12 +67,12 @@ public final class EventHub implements AutoCloseable {
     private long purgeTimer;
 
     public EventHub(Vertx vertx, EventLoop loop, Db db, EventLog log, Duration heartbeat, Duration stallLimit) {
-        this.stallLimit = stallLimit;
         this.vertx = vertx;
         this.loop = loop;
         this.db = db;
         this.log = log;
         this.heartbeat = heartbeat;
+        this.stallLimit = stallLimit;
     }
 
     /** Opens the LISTEN connection (re-opened with backoff if it drops) and starts the timers. */
