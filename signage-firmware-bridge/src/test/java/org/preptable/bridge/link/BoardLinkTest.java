@@ -3,6 +3,7 @@ package org.preptable.bridge.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -98,8 +99,8 @@ class BoardLinkTest {
             assertThat(result.detail()).isEqualTo("no ACK for SHOW after 3 tries (last: no answer within 200 ms)");
             assertThat(bench.received("SHOW")).hasSize(3).allMatch(line -> line.equals(bench.received("SHOW").get(0)));
             bench.awaitUp();
-            assertThat(bench.awaitStates(3)).containsExactly(new LinkState.Up("1.0.0", 4),
-                    new LinkState.Down(result.detail()), new LinkState.Up("1.0.0", 4));
+            assertThat(withoutRepeats(bench.states())).containsExactly(new LinkState.Up("1.0.0", 4).toString(),
+                    new LinkState.Down(result.detail()).toString(), new LinkState.Up("1.0.0", 4).toString());
             assertThat(bench.received("HELLO")).as("a fresh handshake on the reopened port").hasSize(2);
         }
     }
@@ -112,11 +113,14 @@ class BoardLinkTest {
             assertThat(((LinkState.Down) bench.link.state()).reason()).contains("no ACK for PING after 3 tries");
             assertThat(bench.link.send(Verb.PING).outcome()).isEqualTo(Outcome.LINK_DOWN);
             Eventually.await("a failed handshake on the reopened port", SimulatedBoardLink.SOON,
-                    () -> bench.states().size() >= 3, bench::states);
+                    () -> bench.states().stream().anyMatch(state -> state.toString().contains("HELLO")),
+                    bench::states);
             bench.board.plug();
             bench.awaitUp();
             assertThat(bench.link.send(Verb.SHOW, "0", "back").acked()).isTrue();
-            assertThat(bench.states()).extracting(Object::toString).containsExactly(
+            // On a loaded machine the simulator's boot HELLO can cross the host's and be heard as a restart,
+            // which announces Up once more (and redraws): a repeat, not a change, so repeats are folded.
+            assertThat(withoutRepeats(bench.states())).containsExactly(
                     "Up[firmware=1.0.0, slots=4]",
                     "Down[reason=no ACK for PING after 3 tries (last: no answer within 200 ms)]",
                     "Down[reason=no ACK for HELLO after 3 tries (last: no answer within 200 ms)]",
@@ -182,5 +186,15 @@ class BoardLinkTest {
             assertThat(sending.get(1, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.LINK_DOWN);
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(500);
         }
+    }
+
+    private static List<String> withoutRepeats(List<LinkState> states) {
+        List<String> changes = new ArrayList<>();
+        for (LinkState state : states) {
+            if (changes.isEmpty() || !changes.get(changes.size() - 1).equals(state.toString())) {
+                changes.add(state.toString());
+            }
+        }
+        return changes;
     }
 }
