@@ -60,9 +60,8 @@ public final class EventStreamRoutes {
                 .putHeader("Content-Encoding", "identity")
                 .putHeader("X-Accel-Buffering", "no");
         SseSink sink = new SseSink(response, ((HttpServerRequestInternal) ctx.request()).context().nettyEventLoop(),
-                () -> dropConnection(ctx));
+                () -> hub.wake(locationId), () -> dropConnection(ctx));
         Runnable unsubscribe = hub.subscribe(locationId, lastSeen, sink);
-        sink.onDrained(() -> hub.wake(locationId));
         // the headers go out with the first write, so a client that sees them is already subscribed
         sink.open();
         response.closeHandler(closed -> unsubscribe.run());
@@ -115,19 +114,16 @@ public final class EventStreamRoutes {
 
         private final HttpServerResponse response;
         private final Executor connectionLoop;
+        private final Runnable onDrained;
         private final Runnable dropConnection;
         private volatile boolean full;
         private volatile boolean closed;
-        private volatile Runnable onDrained = () -> { };
 
-        SseSink(HttpServerResponse response, Executor connectionLoop, Runnable dropConnection) {
+        SseSink(HttpServerResponse response, Executor connectionLoop, Runnable onDrained, Runnable dropConnection) {
             this.response = response;
             this.connectionLoop = connectionLoop;
+            this.onDrained = onDrained;
             this.dropConnection = dropConnection;
-        }
-
-        void onDrained(Runnable action) {
-            onDrained = action;
         }
 
         @Override
