@@ -1,4 +1,4 @@
-package org.preptable.kiosk.testing;
+package org.preptable.gateway.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand, so timers, colours and bump holds change exactly when the test says. */
+/** A clock a test moves by hand, so timers, colours, holds and recalls change exactly when the test says. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;

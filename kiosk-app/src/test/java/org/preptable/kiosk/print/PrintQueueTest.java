@@ -1,6 +1,5 @@
 package org.preptable.kiosk.print;
 
-import org.preptable.kiosk.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.preptable.gateway.testing.MutableClock;
 
 class PrintQueueTest {
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.preptable.bridge.testing.MutableClock;
 import org.preptable.bridge.testing.Orders;
+import org.preptable.gateway.testing.MutableClock;
 
 class RecallTest {
 
