@@ -21,7 +21,21 @@ public final class Launcher {
             KioskApp.usage().forEach(System.out::println);
             return;
         }
+        applyRenderingDefaults();
         Application.launch(KioskApp.class, args);
+    }
+
+    /**
+     * JavaFX settings the kiosk wants before the toolkit starts; a value given on the command line ({@code -D})
+     * wins. Region caching is off: Prism caches a region with more than one background layer as an image and
+     * stretches it onto the screen, which the software pipeline does far slower than it fills the two rectangles
+     * of a ticket's frame (a page's paint went from 5 to 25 ms with it on). Also called by the benchmark and the
+     * screenshot tool, so that they measure and show what a kiosk runs.
+     */
+    public static void applyRenderingDefaults() {
+        if (System.getProperty("prism.disableRegionCaching") == null) {
+            System.setProperty("prism.disableRegionCaching", "true");
+        }
     }
 
     /** {@code --config FILE} (or {@code --config=FILE}), else {@code KIOSK_CONFIG}, else the system-wide default. */

@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.preptable.kiosk.Launcher;
 import org.preptable.kiosk.board.StationView;
 import org.preptable.kiosk.config.DisplaySettings;
 import org.preptable.kiosk.testing.Screenshots;
@@ -37,6 +38,7 @@ public final class KioskScreenshot {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         CompletableFuture<Parent> shown = new CompletableFuture<>();
+        Launcher.applyRenderingDefaults();
         Platform.startup(() -> {
             try {
                 Parent root = options.mode.equals("signage") ? SignageShots.build(options) : kitchen(options);
