@@ -10,11 +10,7 @@ import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import org.preptable.kiosk.board.TicketUrgency;
@@ -181,27 +177,35 @@ public final class TicketBoard extends StackPane {
         return settings.columnsFor(width);
     }
 
-    /** One page of the grid; hidden pages are not laid out. */
-    private static final class Page extends GridPane {
+    /**
+     * One page of the grid: equal cells, {@link #GAP} apart. Not a GridPane: its cells are unmanaged, so each is a
+     * layout root and a ticket's change (its timer ticking, most often) lays out that ticket alone. In a GridPane
+     * the same change re-measured the text of every ticket on the page to size rows whose size never changes.
+     */
+    private static final class Page extends Region {
         private static final double OFF_BOARD = 100_000;
+        private static final double GAP = 10;
         private final List<TicketCard> cards = new ArrayList<>();
         private final List<StackPane> cells = new ArrayList<>();
         private final int columns;
+        private final int rows;
 
         Page(int columns, int rows) {
             this.columns = columns;
+            this.rows = rows;
             getStyleClass().add("ticket-page");
-            for (int c = 0; c < columns; c++) {
-                ColumnConstraints column = new ColumnConstraints();
-                column.setPercentWidth(100.0 / columns);
-                column.setHgrow(Priority.ALWAYS);
-                getColumnConstraints().add(column);
-            }
-            for (int r = 0; r < rows; r++) {
-                RowConstraints row = new RowConstraints();
-                row.setPercentHeight(100.0 / rows);
-                row.setVgrow(Priority.ALWAYS);
-                getRowConstraints().add(row);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double left = snappedLeftInset();
+            double top = snappedTopInset();
+            double width = (getWidth() - left - snappedRightInset() - GAP * (columns - 1)) / columns;
+            double height = (getHeight() - top - snappedBottomInset() - GAP * (rows - 1)) / rows;
+            for (int i = 0; i < cells.size(); i++) {
+                double x = snapPositionX(left + i % columns * (width + GAP));
+                double y = snapPositionY(top + i / columns * (height + GAP));
+                cells.get(i).resizeRelocate(x, y, snapSizeX(width), snapSizeY(height));
             }
         }
 
@@ -236,7 +240,6 @@ public final class TicketBoard extends StackPane {
 
         private StackPane cell(int index) {
             while (cells.size() <= index) {
-                int i = cells.size();
                 Label more = new Label("more ▼");
                 more.getStyleClass().add("more");
                 more.setVisible(false);
@@ -256,8 +259,10 @@ public final class TicketBoard extends StackPane {
                 clip.heightProperty().bind(cell.heightProperty());
                 cell.setClip(clip);
                 cell.setMinSize(0, 0);
-                add(cell, i % columns, i / columns);
+                cell.setManaged(false);
+                getChildren().add(cell);
                 cells.add(cell);
+                requestLayout();
             }
             return cells.get(index);
         }

@@ -28,6 +28,7 @@ public final class TicketCard extends VBox {
 
     private final KitchenOrder order;
     private final Label elapsed = new Label();
+    private final ElapsedSlot elapsedSlot = new ElapsedSlot(elapsed);
     private final Label marker = new Label();
     private final Label hold = new Label();
     private final Label slotKey = new Label();
@@ -53,7 +54,7 @@ public final class TicketCard extends VBox {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         // Two header rows so a narrow column never cuts the number or the time: who/when on top, state chips below.
-        HBox header = new HBox(slotKey, number, spacer, elapsed);
+        HBox header = new HBox(slotKey, number, spacer, elapsedSlot);
         header.getStyleClass().add("ticket-header");
         HBox chips = new HBox(badge, marker);
         chips.getStyleClass().add("ticket-chips");
@@ -94,7 +95,7 @@ public final class TicketCard extends VBox {
      */
     public void refresh(Instant now, TicketUrgency urgency) {
         String time = order.placedAt() == null ? "–" : formatElapsed(Duration.between(order.placedAt(), now));
-        elapsed.setText(time);
+        elapsedSlot.show(time);
         if (urgency == shownUrgency) {
             return; // restyling a ticket is the expensive part of a frame; only do it when the urgency changed
         }
@@ -131,9 +132,18 @@ public final class TicketCard extends VBox {
     /** {@code m:ss} under an hour, {@code h:mm:ss} above; negative (clock skew vs. gateway) shows as 0:00. */
     static String formatElapsed(Duration d) {
         long s = Math.max(0, d.toSeconds());
-        return s >= 3600
-                ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        StringBuilder text = new StringBuilder(8);
+        if (s >= 3600) {
+            text.append(s / 3600).append(':');
+            twoDigits(text, s / 60 % 60);
+        } else {
+            text.append(s / 60);
+        }
+        return twoDigits(text.append(':'), s % 60).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, long value) {
+        return text.append(value < 10 ? "0" : "").append(value);
     }
 
     /** Kitchen words for the gateway's prep states; unknown states are shown as they come, upper-cased. */
@@ -173,5 +183,52 @@ public final class TicketCard extends VBox {
 
     private static <T> List<T> nullSafe(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /**
+     * The header's place for the elapsed time. The label inside is unmanaged, so it is a layout root: its text
+     * changing every second re-lays out the label alone, not the ticket (a ticket's layout measures the text of
+     * every line again, the most expensive part of turning a page). The place takes the label's width and asks the
+     * header for more room only when that width changes, which with a font's equal-width digits is when the time
+     * gains a digit (9:59 → 10:00 → 1:00:00).
+     */
+    private static final class ElapsedSlot extends Region {
+        private final Label label;
+
+        ElapsedSlot(Label label) {
+            this.label = label;
+            label.setManaged(false);
+            getChildren().add(label);
+        }
+
+        void show(String text) {
+            label.setText(text);
+            fitWidth();
+        }
+
+        private void fitWidth() {
+            double width = snapSizeX(label.prefWidth(-1));
+            if (width != getPrefWidth()) {
+                setPrefWidth(width);
+                setMinWidth(width);
+            }
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return label.prefHeight(-1);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            fitWidth(); // the stylesheet's font arrives after the first show()
+            double height = snapSizeY(label.prefHeight(-1));
+            label.resizeRelocate(0, snapPositionY((getHeight() - height) / 2), getWidth(), height);
+        }
     }
 }

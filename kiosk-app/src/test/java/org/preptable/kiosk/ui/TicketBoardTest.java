@@ -1,6 +1,7 @@
 package org.preptable.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.preptable.kiosk.testing.Orders.allergen;
 import static org.preptable.kiosk.testing.Orders.line;
 import static org.preptable.kiosk.testing.Orders.lineWithAllergens;
@@ -12,9 +13,13 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -112,6 +117,30 @@ class TicketBoardTest {
         Platform.runLater(() -> board.show(List.of(order("long", "300", "queued", NOW, lines))));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".more").queryLabeled().isVisible()).isTrue();
+    }
+
+    @Test
+    void theTimeKeepsItsWholeWidthWhenItGainsDigitsAndTheCellsShareThePage(FxRobot robot) throws Exception {
+        // The elapsed time is its own layout root: the ticket is not re-laid out for it, so it must find room itself.
+        clock.advance(Duration.ofHours(1));
+        Platform.runLater(board::refresh);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            Label time = robot.lookup(hasText("1:01:35")).queryAs(Label.class);
+            return time.getWidth() >= time.prefWidth(-1) - 0.5;
+        });
+        Label time = robot.lookup(hasText("1:01:35")).queryAs(Label.class);
+        Label number = robot.lookup(hasText("#1042")).queryAs(Label.class);
+        assertThat(time.localToScene(time.getLayoutBounds()).getMinX()).as("the time stays right of the order number")
+                .isGreaterThan(number.localToScene(number.getLayoutBounds()).getMaxX());
+        // Three columns of one row on a 1200 px board: equal cells, 10 px apart inside the board's 10 px padding.
+        List<Node> cells = robot.lookup(".ticket-cell").queryAll().stream().filter(TicketBoardTest::shown)
+                .sorted(Comparator.comparingDouble(c -> c.localToScene(0, 0).getX())).toList();
+        assertThat(cells).hasSize(2);
+        Bounds first = cells.get(0).localToScene(cells.get(0).getLayoutBounds());
+        Bounds second = cells.get(1).localToScene(cells.get(1).getLayoutBounds());
+        assertThat(first.getMinX()).isEqualTo(10.0);
+        assertThat(first.getWidth()).isCloseTo((1200 - 20 - 20) / 3.0, offset(1.0));
+        assertThat(second.getMinX() - first.getMaxX()).isCloseTo(10.0, offset(1.0));
     }
 
     @Test
