@@ -205,22 +205,24 @@ public final class KioskBench {
         List<Double> pulseGaps = gaps(pulses, Math.min(flips[0], pulses.length));
         Collections.sort(pulseGaps);
         double period = pct(pulseGaps, 50);
+        List<Double> frameGaps = gaps(frames, rendered);
         long dropped = 0;
         List<String> late = new ArrayList<>();
         long jvmStart = System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
-        for (int i = 1; i < rendered; i++) {
-            double gap = (frames[i] - frames[i - 1]) / 1e6;
+        for (int i = 0; i < frameGaps.size(); i++) {
+            double gap = frameGaps.get(i);
             long missed = Math.max(0, Math.round(gap / period) - 1);
             dropped += missed;
             if (missed > 0 && late.size() < 20) {
-                late.add(String.format(Locale.ROOT, "%.2f s (%.0f ms)", (frames[i] - jvmStart) / 1e9, gap));
+                // frameGaps.get(i) ends at frames[i + 1]
+                late.add(String.format(Locale.ROOT, "%.2f s (%.0f ms)", (frames[i + 1] - jvmStart) / 1e9, gap));
             }
         }
         System.out.printf(Locale.ROOT, "frames: continuous paging for %d s: %.1f frames/s rendered, %.1f pulses/s, "
                 + "%d pages turned%n", length.toSeconds(), figures[0], figures[1], flips[0]);
         System.out.printf(Locale.ROOT, "frames: continuous paging: %d frames rendered, pulse period %.1f ms, "
                 + "%d frames dropped%s%n", rendered, period, dropped, late.isEmpty() ? "" : "; late at uptime " + late);
-        report("frames: continuous paging, gap between rendered frames", gaps(frames, rendered));
+        report("frames: continuous paging, gap between rendered frames", frameGaps); // sorts it: last
     }
 
     private static List<Double> gaps(long[] times, int count) {
