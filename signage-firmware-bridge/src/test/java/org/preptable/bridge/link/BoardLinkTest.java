@@ -3,7 +3,6 @@ package org.preptable.bridge.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -99,7 +98,7 @@ class BoardLinkTest {
             assertThat(result.detail()).isEqualTo("no ACK for SHOW after 3 tries (last: no answer within 200 ms)");
             assertThat(bench.received("SHOW")).hasSize(3).allMatch(line -> line.equals(bench.received("SHOW").get(0)));
             bench.awaitUp();
-            assertThat(withoutRepeats(bench.states())).containsExactly(new LinkState.Up("1.0.0", 4).toString(),
+            assertThat(bench.awaitChanges(3)).containsExactly(new LinkState.Up("1.0.0", 4).toString(),
                     new LinkState.Down(result.detail()).toString(), new LinkState.Up("1.0.0", 4).toString());
             assertThat(bench.received("HELLO")).as("a fresh handshake on the reopened port").hasSize(2);
         }
@@ -120,7 +119,7 @@ class BoardLinkTest {
             assertThat(bench.link.send(Verb.SHOW, "0", "back").acked()).isTrue();
             // On a loaded machine the simulator's boot HELLO can cross the host's and be heard as a restart,
             // which announces Up once more (and redraws): a repeat, not a change, so repeats are folded.
-            assertThat(withoutRepeats(bench.states())).containsExactly(
+            assertThat(bench.awaitChanges(4)).containsExactly(
                     "Up[firmware=1.0.0, slots=4]",
                     "Down[reason=no ACK for PING after 3 tries (last: no answer within 200 ms)]",
                     "Down[reason=no ACK for HELLO after 3 tries (last: no answer within 200 ms)]",
@@ -186,15 +185,5 @@ class BoardLinkTest {
             assertThat(sending.get(1, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.LINK_DOWN);
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(500);
         }
-    }
-
-    private static List<String> withoutRepeats(List<LinkState> states) {
-        List<String> changes = new ArrayList<>();
-        for (LinkState state : states) {
-            if (changes.isEmpty() || !changes.get(changes.size() - 1).equals(state.toString())) {
-                changes.add(state.toString());
-            }
-        }
-        return changes;
     }
 }

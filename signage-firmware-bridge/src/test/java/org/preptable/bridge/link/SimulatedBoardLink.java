@@ -91,6 +91,27 @@ final class SimulatedBoardLink implements AutoCloseable {
         return states();
     }
 
+    /**
+     * The state changes listeners heard, a repeat folded into the change before it, once there are {@code count} of
+     * them. A waiter on the link itself ({@link #awaitUp()}) can return before the listeners hear the same change, so
+     * a test that asserts the recorded list waits for the list.
+     */
+    List<String> awaitChanges(int count) {
+        Eventually.await(count + " state changes (repeats folded)", SOON, () -> changes().size() >= count,
+                this::states);
+        return changes();
+    }
+
+    private List<String> changes() {
+        List<String> changes = new ArrayList<>();
+        for (LinkState state : states()) {
+            if (changes.isEmpty() || !changes.getLast().equals(state.toString())) {
+                changes.add(state.toString());
+            }
+        }
+        return changes;
+    }
+
     synchronized List<LinkState> states() {
         return List.copyOf(states);
     }
