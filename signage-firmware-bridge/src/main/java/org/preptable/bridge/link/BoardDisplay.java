@@ -115,6 +115,13 @@ public final class BoardDisplay implements AutoCloseable {
         }
     }
 
+    /** Whether this display has heard that the link is up; it hears changes a moment after the link makes them. */
+    boolean heardUp() {
+        synchronized (lock) {
+            return up;
+        }
+    }
+
     /** Waits until {@link #inSync()}; false if that does not happen within {@code timeout}. */
     public boolean awaitInSync(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -61,7 +61,7 @@ class BoardDisplayTest {
             assertThat(display.awaitInSync(SOON)).isTrue();
 
             bench.unplugCable();
-            bench.awaitDown();
+            awaitDisplayHearsDown(display);
             assertThat(display.inSync()).isFalse();
             display.show(List.of("142", "145"), 1); // orders moved on while the board was away
             display.lamp("ready", LampState.BLINK);
@@ -106,7 +106,7 @@ class BoardDisplayTest {
             assertThat(lines.get(lines.size() - 2)).contains(" SHOW 0 >150<*");
 
             bench.unplugCable();
-            bench.awaitDown();
+            awaitDisplayHearsDown(display);
             display.beep(500);
             bench.plugCable();
             assertThat(display.awaitInSync(SOON)).isTrue();
@@ -138,5 +138,13 @@ class BoardDisplayTest {
             assertThat(bench.link.send(Verb.PING).acked()).isTrue();
             assertThat(bench.awaitStates(1)).containsExactly(new LinkState.Up("1.0.0", 4));
         }
+    }
+
+    /**
+     * The link goes down first and tells its listeners a moment later, on their own thread: a test about what the
+     * display does while the board is away waits for the display to hear it, not for the link.
+     */
+    private static void awaitDisplayHearsDown(BoardDisplay display) {
+        Eventually.await("the display hears the link is down", SOON, () -> !display.heardUp(), display::toString);
     }
 }
