@@ -8,8 +8,10 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.preptable.gateway.bootstrap.DemoData;
+import org.preptable.gateway.contract.ApiContract;
 import org.preptable.gateway.bootstrap.FirstAdmin;
 import org.preptable.gateway.db.DataDirLock;
 import org.preptable.gateway.db.DatabaseTarget;
@@ -35,15 +37,19 @@ public final class Gateway implements AutoCloseable {
     private final Services services;
     private final KdsModule kds;
     private final List<String> notices;
+    private final ApiContract contract;
+    private final List<String> mountedRoutes;
 
     private Gateway(List<AutoCloseable> resources, int port, DatabaseTarget database, Services services,
-                    KdsModule kds, List<String> notices) {
+                    KdsModule kds, List<String> notices, ApiContract contract, List<String> mountedRoutes) {
         this.resources = resources;
         this.port = port;
         this.database = database;
         this.services = services;
         this.kds = kds;
         this.notices = notices;
+        this.contract = contract;
+        this.mountedRoutes = mountedRoutes;
     }
 
     /**
@@ -99,12 +105,15 @@ public final class Gateway implements AutoCloseable {
                 });
             }
 
+            ApiContract contract = ApiContract.load();
+            AtomicReference<List<String>> mounted = new AtomicReference<>(List.of());
             int port = config.httpPort() == 0 ? freePort() : config.httpPort();
             int instances = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-            vertx.deployVerticle(() -> new GatewayVerticle(config, services, kds, port),
+            vertx.deployVerticle(() -> new GatewayVerticle(config, services, kds, port, contract, mounted::set),
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(instances))
                     .await();
-            return new Gateway(resources, port, target, services, kds, List.copyOf(notices));
+            return new Gateway(resources, port, target, services, kds, List.copyOf(notices), contract,
+                    mounted.get());
         } catch (Exception | Error e) {
             closeAll(resources);
             throw e;
@@ -125,6 +134,16 @@ public final class Gateway implements AutoCloseable {
 
     public KdsModule kds() {
         return kds;
+    }
+
+    /** The API's OpenAPI document, as served at {@code /api/v1/openapi.json}. */
+    public ApiContract contract() {
+        return contract;
+    }
+
+    /** Every route the HTTP router serves, as {@code "GET /api/v1/items/{itemId}"}. */
+    public List<String> mountedRoutes() {
+        return mountedRoutes;
     }
 
     /** Lines to show the operator once: generated credentials and secrets. */

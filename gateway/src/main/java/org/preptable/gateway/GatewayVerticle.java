@@ -6,13 +6,19 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
 import org.preptable.gateway.admin.AdminUserRoutes;
 import org.preptable.gateway.audit.AuditRoutes;
 import org.preptable.gateway.auth.SessionRoutes;
+import org.preptable.gateway.contract.ApiContract;
+import org.preptable.gateway.contract.ContractRoutes;
+import org.preptable.gateway.contract.MountedRoutes;
 import org.preptable.gateway.http.AccessLog;
 import org.preptable.gateway.http.ErrorHandler;
 import org.preptable.gateway.http.HealthRoutes;
 import org.preptable.gateway.http.RequestIds;
+import org.preptable.gateway.http.UnroutedRequests;
 import org.preptable.gateway.kds.KdsModule;
 import org.preptable.gateway.kds.kiosk.KioskRoutes;
 import org.preptable.gateway.kitchen.allergens.AllergenRoutes;
@@ -30,12 +36,18 @@ final class GatewayVerticle extends VerticleBase {
     private final Services services;
     private final KdsModule kds;
     private final int port;
+    private final ApiContract contract;
+    private final Consumer<List<String>> mounted;
 
-    GatewayVerticle(GatewayConfig config, Services services, KdsModule kds, int port) {
+    /** {@code mounted} hears the routes the router serves, for the contract's coverage check. */
+    GatewayVerticle(GatewayConfig config, Services services, KdsModule kds, int port, ApiContract contract,
+                    Consumer<List<String>> mounted) {
         this.config = config;
         this.services = services;
         this.kds = kds;
         this.port = port;
+        this.contract = contract;
+        this.mounted = mounted;
     }
 
     @Override
@@ -46,8 +58,11 @@ final class GatewayVerticle extends VerticleBase {
         root.route().handler(AccessLog::handle);
         root.route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
         new HealthRoutes(services.db(), errors).mount(root);
+        ContractRoutes contractRoutes = new ContractRoutes(contract);
+        contractRoutes.mountDocs(root);
 
         Router api = Router.router(vertx);
+        contractRoutes.mount(api);
         new AccountRoutes(services.users(), services.tokens(), config.selfRegistration(), config.passwordLogin())
                 .mount(api);
         new SessionRoutes(services.db(), services.sessions(), services.gates()).mount(api);
@@ -60,6 +75,7 @@ final class GatewayVerticle extends VerticleBase {
         new KioskRoutes(services.kiosks(), services.gates(), config.secureCookies()).mount(api);
         kds.mount(api, services.gates());
         root.route("/api/v1/*").subRouter(api);
+        mounted.accept(MountedRoutes.of(root, "/api/v1", api));
 
         for (Router router : new Router[] {root, api}) {
             router.route().failureHandler(errors::handle);
@@ -67,8 +83,10 @@ final class GatewayVerticle extends VerticleBase {
                 router.errorHandler(status, ctx -> errors.handleStatus(ctx, status));
             }
         }
+        UnroutedRequests unrouted = new UnroutedRequests(errors, root);
         return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
-                .requestHandler(root)
+                .requestHandler(unrouted::handle)
+                .invalidRequestHandler(unrouted::handleInvalid)
                 .listen(port, config.host());
     }
 }

@@ -3,6 +3,8 @@ package org.preptable.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,6 +27,24 @@ class JsonTest {
         assertThat(Json.MAPPER.readValue(json, Sample.class).name()).isEqualTo("tick");
         assertThatThrownBy(() -> Json.STRICT.readValue(json, Sample.class))
                 .isInstanceOf(UnrecognizedPropertyException.class);
+    }
+
+    record Counted(String name, int count, java.math.BigDecimal quantity, boolean done) {
+    }
+
+    @Test
+    void strictReadingRefusesNulAndGuessedTypes() throws Exception {
+        assertThat(Json.STRICT.readValue("{\"name\":\"ok\",\"count\":2,\"quantity\":1.5,\"done\":true}",
+                Counted.class)).isEqualTo(new Counted("ok", 2, new java.math.BigDecimal("1.5"), true));
+        assertThatThrownBy(() -> Json.STRICT.readValue("{\"name\":\"a\\u0000b\"}", Counted.class))
+                .isInstanceOf(InvalidFormatException.class).hasMessageContaining("NUL");
+        for (String mistyped : new String[] {"{\"name\":123}", "{\"name\":true}", "{\"count\":\"2\"}",
+                "{\"quantity\":\"1.5\"}", "{\"count\":1.5}", "{\"done\":\"true\"}"}) {
+            assertThatThrownBy(() -> Json.STRICT.readValue(mistyped, Counted.class)).as(mistyped)
+                    .isInstanceOf(MismatchedInputException.class);
+        }
+        assertThat(Json.MAPPER.readValue("{\"name\":123}", Counted.class).name()).as("lenient for peers' messages")
+                .isEqualTo("123");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.preptable.gateway.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.vertx.core.buffer.Buffer;
@@ -17,6 +18,7 @@ public final class Bodies {
     }
 
     public static <T> T read(RoutingContext ctx, Class<T> type) {
+        requireJson(ctx);
         Buffer body = ctx.body().buffer();
         if (body == null || body.length() == 0 || body.toString().isBlank()) {
             throw ApiError.badRequest("Request body is required");
@@ -31,6 +33,10 @@ public final class Bodies {
             throw ApiError.badRequest("Unknown field '" + e.getPropertyName() + "'");
         } catch (MismatchedInputException e) {
             String field = fieldPath(e);
+            if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                    && text.indexOf('\0') >= 0) {
+                throw ApiError.badRequest("Field '" + field + "' must not contain a NUL character");
+            }
             String expected = e.getTargetType() == null ? "a different type" : describe(e.getTargetType());
             throw ApiError.badRequest(field.isEmpty()
                     ? "Request body must be a JSON object"
@@ -44,6 +50,21 @@ public final class Bodies {
                     + ", column " + e.getLocation().getColumnNr());
         } catch (IOException e) {
             throw ApiError.badRequest("Request body cannot be read");
+        }
+    }
+
+    /**
+     * A body labelled as something other than JSON (a form, plain text) is refused with 415 rather than parsed as
+     * JSON anyway: the client meant something else, or a browser form is being replayed across sites.
+     */
+    private static void requireJson(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType == null || contentType.isBlank()) {
+            return; // no label: read as JSON, the only thing these routes take (an empty body is refused below)
+        }
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
+            throw new ApiError(415, "Unsupported content type '" + mediaType + "'; send application/json");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.preptable.gateway.http;
 
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.RoutingContext;
@@ -22,6 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class ErrorHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+
+    /** What a 503 tells the client to wait: the database is being restarted or reconnected. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final ZoneId serverZone;
     private final long bodyLimitBytes;
@@ -59,6 +63,9 @@ public final class ErrorHandler {
                 return mapped;
             }
         }
+        if (DatabaseUnavailable.is(failure)) {
+            return new ApiError(503, "The database is not answering; try again in a few seconds");
+        }
         if (failure == null && ctx.statusCode() > 0 && ctx.statusCode() < 500) {
             return forStatus(ctx, ctx.statusCode(), null);
         }
@@ -77,6 +84,8 @@ public final class ErrorHandler {
                     + " that does not exist");
             case "23514", "23502" -> ApiError.badRequest("A value is outside what is allowed: " + pg.getConstraint());
             case "22001" -> ApiError.badRequest("A text value is too long");
+            case "22021", "22P05" -> ApiError.badRequest("A text value contains a character that cannot be stored"
+                    + " (such as NUL)");
             case "22P02", "22003", "22007", "22008" -> ApiError.badRequest("A value has the wrong format or range");
             default -> null;
         };
@@ -103,8 +112,46 @@ public final class ErrorHandler {
             response.reset();
             return;
         }
+        write(response, error, prefersPlainText(ctx.parsedHeaders().accept()), ctx.request().path(),
+                RequestIds.of(ctx));
+    }
+
+    /**
+     * The envelope for a request refused before routing (an undecodable path or query, a line or header too long
+     * for the HTTP decoder), so even those answers have the shape every client expects. Logged in one line, with
+     * no stack trace: a stranger's bad URL must not flood the log.
+     */
+    public void renderUnrouted(HttpServerRequest request, ApiError error) {
+        String requestId = RequestIds.newId();
+        LOG.info("{} refused before routing: {} ref={}", error.status(), error.getMessage(), requestId);
+        HttpServerResponse response = request.response();
+        response.putHeader("X-Request-Id", requestId);
+        String accept = request.headers().get("Accept");
+        String path = safePath(request);
+        write(response, error, accept != null && accept.trim().startsWith("text/plain"), path, requestId);
+    }
+
+    private static String safePath(HttpServerRequest request) {
+        String path;
+        try {
+            path = request.path();
+        } catch (RuntimeException undecodable) {
+            path = null;
+        }
+        if (path == null) {
+            return "";
+        }
+        // The path is echoed back: keep it short and printable.
+        String printable = path.replaceAll("[^\\x20-\\x7e]", "?");
+        return printable.length() > 200 ? printable.substring(0, 200) + "..." : printable;
+    }
+
+    private void write(HttpServerResponse response, ApiError error, boolean plainText, String path, String ref) {
         response.setStatusCode(error.status());
-        if (prefersPlainText(ctx)) {
+        if (error.status() == 503) {
+            response.putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        }
+        if (plainText) {
             response.putHeader("Content-Type", "text/plain; charset=utf-8").end(error.getMessage() + "\n");
             return;
         }
@@ -112,15 +159,15 @@ public final class ErrorHandler {
         body.put("statusCode", error.status());
         body.put("message", error.getMessage());
         body.put("timestamp", WireTime.kitchen(Instant.now(), serverZone));
-        body.put("path", ctx.request().path());
-        body.put("referenceId", RequestIds.of(ctx));
+        body.put("path", path);
+        body.put("referenceId", ref);
         body.putAll(error.extraFields());
         response.putHeader("Content-Type", "application/json; charset=utf-8").end(Json.write(body));
     }
 
     /** The first acceptable type in the client's order of preference decides; JSON when nothing is said. */
-    static boolean prefersPlainText(RoutingContext ctx) {
-        for (MIMEHeader accept : ctx.parsedHeaders().accept()) {
+    static boolean prefersPlainText(java.util.List<MIMEHeader> accepted) {
+        for (MIMEHeader accept : accepted) {
             String type = accept.component() + "/" + accept.subComponent();
             if (type.equals("text/plain")) {
                 return true;

@@ -16,15 +16,20 @@ public final class RequestIds {
     }
 
     public static void assign(RoutingContext ctx) {
+        String requestId = newId();
+        ctx.put(KEY, requestId);
+        ctx.response().putHeader("X-Request-Id", requestId);
+        ctx.next();
+    }
+
+    /** A fresh id, for a request refused before it reaches the router. */
+    public static String newId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         char[] id = new char[8];
         for (int i = 0; i < id.length; i++) {
             id[i] = ALPHABET[random.nextInt(ALPHABET.length)];
         }
-        String requestId = new String(id);
-        ctx.put(KEY, requestId);
-        ctx.response().putHeader("X-Request-Id", requestId);
-        ctx.next();
+        return new String(id);
     }
 
     public static String of(RoutingContext ctx) {

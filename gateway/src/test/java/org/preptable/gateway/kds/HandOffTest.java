@@ -113,7 +113,8 @@ class HandOffTest {
         assertThat(admin.post("/saavor/orders/prepared", Map.of("order_id", java.util.UUID.randomUUID().toString()))
                 .status()).isEqualTo(404);
         var stranger = api.newUser("manager");
-        assertThat(api.as(stranger).post("/saavor/orders/prepared", Map.of("order_id", queued)).status()).isEqualTo(404);
+        assertThat(api.as(stranger).post("/saavor/orders/prepared", Map.of("order_id", queued)).assertError(403))
+                .startsWith("You are not assigned to location");
         assertThat(gateway.sql().count("SELECT count(*) FROM saavor_outbox WHERE order_id = ?::uuid", queued)).isZero();
     }
 

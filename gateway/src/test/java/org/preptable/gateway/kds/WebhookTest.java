@@ -115,12 +115,16 @@ class WebhookTest {
         assertThat(saavor.send(event("order.created", "nowhere", "S-9", Instant.now(), line("FRY", "Fries", 1)))
                 .assertError(404)).contains("Unknown store_ref 'nowhere'");
         assertThat(saavor.sendRaw("{\"pad\":\"" + "x".repeat(1024 * 1024) + "\"}", null).status()).isEqualTo(413);
+        // PostgreSQL cannot store NUL: a 4xx (Saavor does not retry it for ever), and the delivery is still kept.
+        String nul = body.replace("\"Ana\"", "\"A\\u0000na\"");
+        assertThat(nul).contains("\\u0000");
+        assertThat(saavor.sendRaw(nul, null).assertError(400)).contains("NUL");
 
         assertThat(activeOrders(api, kitchen)).isEmpty();
         assertThat(gateway.sql().count("SELECT count(*) FROM grill_orders WHERE location_id = ?::uuid",
                 kitchen.locationId().toString())).isZero();
         assertThat(gateway.sql().count("SELECT count(*) FROM saavor_payloads WHERE NOT verified")).isEqualTo(3);
-        assertThat(gateway.sql().count("SELECT count(*) FROM saavor_payloads WHERE outcome = 'invalid'")).isEqualTo(3);
+        assertThat(gateway.sql().count("SELECT count(*) FROM saavor_payloads WHERE outcome = 'invalid'")).isEqualTo(4);
         assertThat(gateway.sql().count("SELECT count(*) FROM saavor_payloads WHERE outcome = 'unknown_type'")).isEqualTo(1);
         assertThat(gateway.sql().count("SELECT count(*) FROM saavor_payloads WHERE outcome = 'unknown_store'")).isEqualTo(1);
     }

@@ -118,8 +118,8 @@ class InventoryTest {
         var count = Map.of("quantity", 40, "reason", "count_correction");
 
         assertThat(api.as(manager).put("/stores/" + own + "/items/" + item, count).status()).isEqualTo(200);
-        assertThat(api.as(manager).put("/stores/" + other + "/items/" + item, count).assertError(404))
-                .startsWith("Store with ID");
+        assertThat(api.as(manager).put("/stores/" + other + "/items/" + item, count).assertError(403))
+                .isEqualTo("You are not assigned to location " + waco);
         assertThat(api.as(api.newUser("staff")).put("/stores/" + other + "/items/" + item, count).status())
                 .isEqualTo(200);
         assertThat(api.as(api.newUser("customer")).put("/stores/" + own + "/items/" + item, count).status())

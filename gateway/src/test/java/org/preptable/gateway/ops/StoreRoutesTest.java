@@ -48,14 +48,16 @@ class StoreRoutesTest {
         var renamed = api.as(manager).put("/stores/" + own, Map.of("name", "Reach-in freezer"));
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.json().get("name").asText()).isEqualTo("Reach-in freezer");
-        assertThat(api.as(manager).put("/stores/" + other, Map.of("name", "Mine now")).status()).isEqualTo(404);
+        assertThat(api.as(manager).put("/stores/" + other, Map.of("name", "Mine now")).assertError(403))
+                .isEqualTo("You are not assigned to location " + waco);
         assertThat(api.as(api.newUser("staff")).put("/stores/" + own, Map.of("name", "Staff room")).assertError(403))
                 .isEqualTo("Insufficient role. Required: [admin, manager]");
         assertThat(api.as(manager).post("/stores", Map.of("location_id", harlingen.toString(), "name", "New"))
                 .assertError(403)).isEqualTo("Insufficient role. Required: [admin]");
 
         assertThat(api.as(manager).delete("/stores/" + own).status()).isEqualTo(204);
-        assertThat(api.as(manager).delete("/stores/" + other).status()).isEqualTo(404);
+        assertThat(api.as(manager).delete("/stores/" + other).status()).isEqualTo(403);
+        assertThat(api.as(manager).delete("/stores/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.preptable.model.Json;
 /**
  * Talks real HTTP to a test gateway. Paths are relative to {@code /api/v1} unless they start with {@code /api/},
  * {@code /healthz} or {@code /readyz}. Bodies are objects (sent as JSON) or strings (sent as they are, so tests can
- * send malformed JSON). Each client is immutable: {@link #as}, {@link #withHeader} return a changed copy.
+ * send malformed JSON). Every answer is checked against the API contract ({@link ContractShapes}): a status or a
+ * body the contract does not describe fails the test. Each client is immutable: {@link #as}, {@link #withHeader}
+ * return a changed copy.
  */
 public final class ApiClient {
 
@@ -25,14 +27,24 @@ public final class ApiClient {
 
     private final String baseUrl;
     private final Map<String, String> headers;
+    private final boolean contractChecked;
 
     ApiClient(String baseUrl) {
-        this(baseUrl, Map.of());
+        this(baseUrl, Map.of(), true);
     }
 
-    private ApiClient(String baseUrl, Map<String, String> headers) {
+    private ApiClient(String baseUrl, Map<String, String> headers, boolean contractChecked) {
         this.baseUrl = baseUrl;
         this.headers = Map.copyOf(headers);
+        this.contractChecked = contractChecked;
+    }
+
+    /**
+     * A copy whose answers are not checked against the contract: only for tests that break the gateway on purpose
+     * (a dropped database answers 500, which no operation lists).
+     */
+    public ApiClient unchecked() {
+        return new ApiClient(baseUrl, headers, false);
     }
 
     /** A copy that sends this bearer token. */
@@ -48,7 +60,17 @@ public final class ApiClient {
     public ApiClient withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new ApiClient(baseUrl, copy);
+        return new ApiClient(baseUrl, copy, contractChecked);
+    }
+
+    /** The headers this client sends (credentials among them), for a request sent some other way. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** The base URL, {@code http://127.0.0.1:<port>}. */
+    public String baseUrl() {
+        return baseUrl;
     }
 
     public ApiResponse get(String path) {
@@ -79,11 +101,25 @@ public final class ApiClient {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             String text = body instanceof String raw ? raw : Json.write(body);
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text));
+            if (!headers.containsKey("Content-Type")) {
+                request.header("Content-Type", "application/json");
+            }
+            request.method(method, HttpRequest.BodyPublishers.ofString(text));
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiResponse(response.statusCode(), response.headers(), response.body());
+            HttpResponse<java.io.InputStream> response = HTTP.send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            String text;
+            try (java.io.InputStream in = response.body()) {
+                // An event stream never ends: only its status and headers are read here (SseClient reads events).
+                text = contentType != null && contentType.startsWith("text/event-stream") ? ""
+                        : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (contractChecked) {
+                ContractShapes.check(method, fullPath(path), response.statusCode(), contentType, text);
+            }
+            return new ApiResponse(response.statusCode(), response.headers(), text);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

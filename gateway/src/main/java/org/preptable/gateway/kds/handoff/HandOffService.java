@@ -40,11 +40,7 @@ public final class HandOffService {
     public Result prepared(CurrentUser caller, UUID orderId, AuditActor actor) {
         return db.tx(tx -> {
             Row row = lockOrder(tx, orderId);
-            UUID locationId = row.getUUID("location_id");
-            if (!LocationScope.canRead(caller, locationId)) {
-                throw ApiError.notFound("Order with ID " + orderId + " was not found.");
-            }
-            LocationScope.requireWrite(caller, locationId);
+            LocationScope.requireWrite(caller, row.getUUID("location_id"));
             if (row.getOffsetDateTime("handed_off_at") != null) {
                 return new Result("already_handed_off", orderId);
             }

@@ -129,8 +129,16 @@ public final class SaavorWebhook {
         String problem;
         SaavorEvent event = null;
         try {
-            event = Json.MAPPER.readValue(body, SaavorEvent.class);
-            problem = event == null ? "body is empty" : missing(event);
+            com.fasterxml.jackson.databind.JsonNode tree = Json.MAPPER.readTree(body);
+            if (tree != null && hasNul(tree)) {
+                // PostgreSQL cannot store NUL: refused whole (a 4xx, so Saavor does not retry it for ever)
+                problem = "a text field contains a NUL character";
+            } else if (tree != null && tree.isObject() && notText(tree, "event_id", "type", "store_ref")) {
+                problem = "event_id, type and store_ref must be strings";
+            } else {
+                event = tree == null || tree.isMissingNode() ? null : Json.MAPPER.treeToValue(tree, SaavorEvent.class);
+                problem = event == null ? "body is empty" : missing(event);
+            }
         } catch (JsonProcessingException e) {
             problem = "body is not a Saavor event: " + e.getOriginalMessage();
         } catch (java.io.IOException e) {
@@ -143,6 +151,34 @@ public final class SaavorWebhook {
             throw ApiError.badRequest("Malformed webhook body: " + problem);
         }
         return event;
+    }
+
+    /** A present field that is not a string: the lenient reader would turn {@code 12345} into {@code "12345"}. */
+    private static boolean notText(com.fasterxml.jackson.databind.JsonNode tree, String... fields) {
+        for (String field : fields) {
+            com.fasterxml.jackson.databind.JsonNode value = tree.get(field);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNul(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isTextual()) {
+            return node.textValue().indexOf('\0') >= 0;
+        }
+        for (var entry : node.properties()) {
+            if (entry.getKey().indexOf('\0') >= 0 || hasNul(entry.getValue())) {
+                return true;
+            }
+        }
+        for (var element : node) {
+            if (node.isArray() && hasNul(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String missing(SaavorEvent event) {

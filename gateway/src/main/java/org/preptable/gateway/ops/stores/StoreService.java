@@ -46,9 +46,13 @@ public final class StoreService {
                 .orElseThrow(() -> ApiError.notFound("Store with ID " + id + " was not found."));
     }
 
-    /** A store the caller may write: 404 if unknown or unreadable, 403 if readable but not writable. */
+    /**
+     * A store the caller may write: 404 if there is none, 403 if it is at a location outside the caller's scope
+     * (seed 002: writes outside the scope are refused, reads leave other locations out).
+     */
     public Store writable(SqlClient client, CurrentUser caller, UUID id) {
-        Store store = readable(client, caller, id);
+        Store store = stores.find(client, id)
+                .orElseThrow(() -> ApiError.notFound("Store with ID " + id + " was not found."));
         LocationScope.requireWrite(caller, store.locationId());
         return store;
     }

@@ -1,0 +1,40 @@
+package org.preptable.gateway.contract;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The (method, path) pairs a router really serves, written as the contract writes them:
+ * {@code GET /api/v1/items/{itemId}}. Routes without a method (filters such as the body handler) are not endpoints
+ * and are left out, as is Swagger UI's static page.
+ */
+public final class MountedRoutes {
+
+    private MountedRoutes() {
+    }
+
+    public static List<String> of(Router root, String apiPrefix, Router api) {
+        Set<String> routes = new TreeSet<>();
+        add(routes, "", root);
+        add(routes, apiPrefix, api);
+        return List.copyOf(routes);
+    }
+
+    private static void add(Set<String> routes, String prefix, Router router) {
+        for (Route route : router.getRoutes()) {
+            Set<HttpMethod> methods = route.methods();
+            String path = route.getPath();
+            if (methods == null || methods.isEmpty() || path == null || path.startsWith(ContractRoutes.DOCS_PATH)) {
+                continue;
+            }
+            String openApiPath = prefix + path.replaceAll(":([A-Za-z0-9_]+)", "{$1}");
+            for (HttpMethod method : methods) {
+                routes.add(method.name() + " " + openApiPath);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.preptable.gateway.http;
+
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Tells a failure of the database itself (refused, closed or dropped connections, a server shutting down or
+ * starting up) from a failure of the request, so the client gets 503 with {@code Retry-After} instead of a 500.
+ */
+final class DatabaseUnavailable {
+
+    private DatabaseUnavailable() {
+    }
+
+    static boolean is(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectException
+                    || cause instanceof ClosedConnectionException || cause instanceof TimeoutException
+                    || cause instanceof io.netty.channel.ConnectTimeoutException) {
+                return true;
+            }
+            if (cause instanceof PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
