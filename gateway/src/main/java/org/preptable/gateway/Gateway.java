@@ -5,6 +5,7 @@ import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.preptable.gateway.db.DataDirLock;
 import org.preptable.gateway.db.DatabaseTarget;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.db.EmbeddedDatabase;
+import org.preptable.gateway.db.EmbeddedSupervisor;
 import org.preptable.gateway.db.Migrations;
 import org.preptable.gateway.kds.KdsModule;
 import org.preptable.gateway.settings.StoredSecrets;
@@ -39,9 +41,11 @@ public final class Gateway implements AutoCloseable {
     private final List<String> notices;
     private final ApiContract contract;
     private final List<String> mountedRoutes;
+    private final Optional<EmbeddedSupervisor> supervisor;
 
     private Gateway(List<AutoCloseable> resources, int port, DatabaseTarget database, Services services,
-                    KdsModule kds, List<String> notices, ApiContract contract, List<String> mountedRoutes) {
+                    KdsModule kds, List<String> notices, ApiContract contract, List<String> mountedRoutes,
+                    Optional<EmbeddedSupervisor> supervisor) {
         this.resources = resources;
         this.port = port;
         this.database = database;
@@ -50,6 +54,7 @@ public final class Gateway implements AutoCloseable {
         this.notices = notices;
         this.contract = contract;
         this.mountedRoutes = mountedRoutes;
+        this.supervisor = supervisor;
     }
 
     /**
@@ -58,7 +63,17 @@ public final class Gateway implements AutoCloseable {
      * @param progress receives one line per slow step, so a first start does not look hung
      */
     public static Gateway start(GatewayConfig config, Consumer<String> progress) throws Exception {
+        return start(config, progress, () -> LOG.error("The database is gone for good; this gateway cannot serve"));
+    }
+
+    /**
+     * @param onDatabaseGone runs when the embedded PostgreSQL died and could not be restarted (the command-line
+     *                       gateway exits, so its service manager starts it afresh)
+     */
+    public static Gateway start(GatewayConfig config, Consumer<String> progress, Runnable onDatabaseGone)
+            throws Exception {
         List<AutoCloseable> resources = new ArrayList<>();
+        EmbeddedSupervisor supervisor = null;
         try {
             DatabaseTarget target;
             if (config.embeddedDatabase()) {
@@ -68,6 +83,9 @@ public final class Gateway implements AutoCloseable {
                         + (firstStart ? " (first start: unpacking and initialising it, about 10 s)" : ""));
                 EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir(), true);
                 resources.add(embedded);
+                supervisor = new EmbeddedSupervisor(embedded, Duration.ofSeconds(1), Duration.ofSeconds(60),
+                        onDatabaseGone);
+                resources.add(supervisor);
                 target = embedded.target();
             } else {
                 target = DatabaseTarget.parse(config.dbUrl().orElseThrow(), config.dbUser(), config.dbPassword());
@@ -82,6 +100,9 @@ public final class Gateway implements AutoCloseable {
             resources.add(() -> vertx.close().await());
             Db db = Db.connect(vertx, target, config.dbPoolSize());
             resources.add(db);
+            if (supervisor != null) {
+                db.watchedBy(supervisor::databaseLost);
+            }
 
             List<String> notices = new ArrayList<>();
             StoredSecrets secrets = new StoredSecrets(db.pool());
@@ -113,7 +134,7 @@ public final class Gateway implements AutoCloseable {
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(instances))
                     .await();
             return new Gateway(resources, port, target, services, kds, List.copyOf(notices), contract,
-                    mounted.get());
+                    mounted.get(), Optional.ofNullable(supervisor));
         } catch (Exception | Error e) {
             closeAll(resources);
             throw e;
@@ -134,6 +155,11 @@ public final class Gateway implements AutoCloseable {
 
     public KdsModule kds() {
         return kds;
+    }
+
+    /** The watch over the embedded PostgreSQL; empty when the database is external. */
+    public Optional<EmbeddedSupervisor> embeddedSupervisor() {
+        return supervisor;
     }
 
     /** The API's OpenAPI document, as served at {@code /api/v1/openapi.json}. */

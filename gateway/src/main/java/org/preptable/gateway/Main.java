@@ -22,7 +22,11 @@ public final class Main {
         }
         Gateway gateway;
         try {
-            gateway = Gateway.start(config, line -> System.out.println("preptable: " + line));
+            gateway = Gateway.start(config, line -> System.out.println("preptable: " + line), () -> {
+                System.err.println("preptable: the embedded PostgreSQL stopped and could not be restarted; exiting so"
+                        + " the service manager (systemd) starts the gateway again. Its log says why.");
+                Runtime.getRuntime().halt(70);
+            });
         } catch (DataDirInUseException e) {
             System.err.println("preptable: " + e.getMessage());
             System.exit(3);

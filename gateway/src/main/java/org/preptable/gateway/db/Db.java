@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
+import java.util.function.BooleanSupplier;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Transaction;
@@ -18,9 +19,20 @@ import java.util.function.Function;
 public final class Db implements AutoCloseable {
 
     private final Pool pool;
+    private volatile BooleanSupplier lost = () -> false;
 
     private Db(Pool pool) {
         this.pool = pool;
+    }
+
+    /** Who tells whether the database server itself is gone (the embedded one's supervisor). */
+    public void watchedBy(BooleanSupplier databaseLost) {
+        this.lost = databaseLost;
+    }
+
+    /** True while the server is known to be down and being brought back. */
+    public boolean lost() {
+        return lost.getAsBoolean();
     }
 
     public static Db connect(Vertx vertx, DatabaseTarget target, int poolSize) {

@@ -20,10 +20,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final String DATABASE = "preptable";
 
-    private final EmbeddedPostgres postgres;
+    private final Path clusterDir;
+    private final Path runtimeDir;
+    private final boolean durable;
+    private volatile EmbeddedPostgres postgres;
     private final DatabaseTarget target;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, DatabaseTarget target) {
+    private EmbeddedDatabase(Path clusterDir, Path runtimeDir, boolean durable, EmbeddedPostgres postgres,
+                             DatabaseTarget target) {
+        this.clusterDir = clusterDir;
+        this.runtimeDir = runtimeDir;
+        this.durable = durable;
         this.postgres = postgres;
         this.target = target;
     }
@@ -39,7 +46,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path runtimeDir = dataDir.resolve("runtime");
         Files.createDirectories(runtimeDir);
         stopOrphanedPostmaster(clusterDir);
+        EmbeddedPostgres postgres = build(clusterDir, runtimeDir, durable, 0);
+        createDatabaseIfMissing(postgres);
+        return new EmbeddedDatabase(clusterDir, runtimeDir, durable, postgres,
+                new DatabaseTarget("localhost", postgres.getPort(), DATABASE, "postgres", ""));
+    }
 
+    /** Starts the postmaster on the cluster; {@code port} 0 picks a free one. */
+    private static EmbeddedPostgres build(Path clusterDir, Path runtimeDir, boolean durable, int port)
+            throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(clusterDir)
                 .setCleanDataDirectory(false)
@@ -54,10 +69,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
         }
-        EmbeddedPostgres postgres = builder.start();
-        createDatabaseIfMissing(postgres);
-        return new EmbeddedDatabase(postgres,
-                new DatabaseTarget("localhost", postgres.getPort(), DATABASE, "postgres", ""));
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /** Whether the postmaster this process started is still running (it can be killed, or crash). */
+    public boolean alive() {
+        return postmasterPid(clusterDir).flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** The postmaster's process id, from its lock file. */
+    public Optional<Long> pid() {
+        return postmasterPid(clusterDir);
+    }
+
+    /**
+     * Starts the postmaster again on the same cluster and port, after it died: clients reconnect to the same
+     * address, and every committed transaction is still there (the cluster is durable). Its backends exit when
+     * they notice their postmaster is gone; until they have, PostgreSQL refuses to start, so the caller retries.
+     */
+    public synchronized void restart() throws IOException {
+        try {
+            postgres.close(); // pg_ctl stop fails on a dead postmaster; what matters is the lock it releases
+        } catch (IOException | RuntimeException ignored) {
+            // the server is gone already
+        }
+        postgres = build(clusterDir, runtimeDir, durable, target.port());
     }
 
     public DatabaseTarget target() {
@@ -95,13 +134,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * A gateway killed with SIGKILL leaves its postmaster running and holding the cluster. Since this process now
      * holds the data-folder lock, that postmaster has no owner: ask it to shut down before starting a new one.
      */
-    private static void stopOrphanedPostmaster(Path clusterDir) throws IOException {
+    private static Optional<Long> postmasterPid(Path clusterDir) {
         Path pidFile = clusterDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
+        try {
+            return Files.readAllLines(pidFile, StandardCharsets.US_ASCII).stream().findFirst()
+                    .map(String::trim).filter(line -> line.matches("\\d+")).map(Long::parseLong);
+        } catch (IOException missing) {
+            return Optional.empty();
         }
-        Optional<Long> pid = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).stream().findFirst()
-                .map(String::trim).filter(line -> line.matches("\\d+")).map(Long::parseLong);
+    }
+
+    private static void stopOrphanedPostmaster(Path clusterDir) throws IOException {
+        Optional<Long> pid = postmasterPid(clusterDir);
         Optional<ProcessHandle> orphan = pid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
                 .filter(handle -> handle.info().command().map(cmd -> cmd.endsWith("postgres")).orElse(false));
         if (orphan.isEmpty()) {

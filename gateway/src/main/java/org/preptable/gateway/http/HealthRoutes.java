@@ -21,12 +21,20 @@ public final class HealthRoutes {
 
     public void mount(Router root) {
         for (String prefix : new String[] {"", "/api/v1"}) {
-            root.get(prefix + "/healthz").handler(HealthRoutes::alive);
+            root.get(prefix + "/healthz").handler(this::alive);
             root.get(prefix + "/readyz").handler(this::ready);
         }
     }
 
-    private static void alive(RoutingContext ctx) {
+    /**
+     * Alive unless the database this gateway owns is gone: then a supervisor should know, so it can restart the
+     * gateway if the gateway's own restart of the database does not bring it back.
+     */
+    private void alive(RoutingContext ctx) {
+        if (db.lost()) {
+            errors.render(ctx, new ApiError(503, "Not alive: the embedded database stopped and is being restarted"));
+            return;
+        }
         ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end("ok");
     }
 
