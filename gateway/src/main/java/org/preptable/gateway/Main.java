@@ -48,6 +48,8 @@ public final class Main {
         System.out.printf("  PrepTable gateway is ready at %s  (started in %.1f s)%n",
                 gateway.url(config.publicUrl()), took.toMillis() / 1000.0);
         System.out.println("  Health:   " + gateway.url(config.publicUrl()) + "/healthz");
+        System.out.println("  API:      " + gateway.url(config.publicUrl()) + "/api/docs  (reference; contract at"
+                + " /api/v1/openapi.json)");
         System.out.println("  Database: " + (config.embeddedDatabase()
                 ? "embedded PostgreSQL, data in " + config.dataDir()
                 : gateway.database().describe()));
