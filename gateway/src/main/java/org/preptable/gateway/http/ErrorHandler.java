@@ -84,6 +84,7 @@ public final class ErrorHandler {
                     + " that does not exist");
             case "23514", "23502" -> ApiError.badRequest("A value is outside what is allowed: " + pg.getConstraint());
             case "22001" -> ApiError.badRequest("A text value is too long");
+            case "54000" -> ApiError.badRequest("A value is too large to store");
             case "22021", "22P05" -> ApiError.badRequest("A text value contains a character that cannot be stored"
                     + " (such as NUL)");
             case "22P02", "22003", "22007", "22008" -> ApiError.badRequest("A value has the wrong format or range");

@@ -71,19 +71,31 @@ public final class Params {
     /** A point in time: RFC 3339 ({@code 2026-06-01T12:00:00Z}) or a date ({@code 2026-06-01}, read as UTC midnight). */
     public static Optional<Instant> queryInstant(RoutingContext ctx, String name, boolean endOfDay) {
         return query(ctx, name).map(raw -> {
-            try {
-                return Instant.parse(raw);
-            } catch (DateTimeParseException notAnInstant) {
-                try {
-                    LocalDate date = LocalDate.parse(raw);
-                    return endOfDay ? date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1)
-                            : date.atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException notADate) {
-                    throw ApiError.badRequest(name + " must be a date (2026-06-01) or an RFC 3339 time"
-                            + " (2026-06-01T12:00:00Z), got: " + raw);
-                }
+            Instant instant = parseInstant(raw, endOfDay);
+            // Years outside 1..9999 parse in Java but overflow date arithmetic and PostgreSQL's encoding.
+            if (instant == null || instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                throw ApiError.badRequest(name + " must be a date (2026-06-01) or an RFC 3339 time"
+                        + " (2026-06-01T12:00:00Z) between the years 1 and 9999, got: " + raw);
             }
+            return instant;
         });
+    }
+
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    private static Instant parseInstant(String raw, boolean endOfDay) {
+        try {
+            return Instant.parse(raw);
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                LocalDate date = LocalDate.parse(raw);
+                return endOfDay ? date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1)
+                        : date.atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (java.time.DateTimeException | ArithmeticException notADate) {
+                return null;
+            }
+        }
     }
 
     public static Optional<UUID> parseUuid(String raw) {

@@ -139,8 +139,12 @@ final class HostileValues {
         if (schema.has("maxLength")) {
             values.put("one past maxLength", "x".repeat(schema.get("maxLength").asInt() + 1));
         }
-        if ("date".equals(schema.path("format").asText()) || "date-time".equals(schema.path("format").asText())) {
+        List<String> formats = new ArrayList<>(List.of(schema.path("format").asText("")));
+        schema.path("anyOf").forEach(option -> formats.add(option.path("format").asText("")));
+        if (formats.contains("date") || formats.contains("date-time")) {
             values.put("a date that does not exist", "2026-13-45");
+            values.put("a year past 9999", "%2B999999999-12-31");
+            values.put("the year 0", "0000-01-01");
         }
         return values;
     }

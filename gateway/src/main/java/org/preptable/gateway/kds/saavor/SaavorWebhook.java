@@ -181,15 +181,24 @@ public final class SaavorWebhook {
         return false;
     }
 
+    private static final int MAX_ID = 200;
+
     private static String missing(SaavorEvent event) {
         if (blank(event.eventId()) || blank(event.type()) || event.occurredAt() == null || blank(event.storeRef())) {
             return "event_id, type, occurred_at and store_ref are required";
+        }
+        // Ids are keys of unique indexes, which cannot hold values of kilobytes.
+        if (event.eventId().length() > MAX_ID || event.storeRef().length() > MAX_ID || event.type().length() > MAX_ID) {
+            return "event_id, type and store_ref are at most " + MAX_ID + " characters";
         }
         if (!TYPES.contains(event.type())) {
             return null;
         }
         if (event.order() == null || blank(event.order().id())) {
             return "order with its id is required";
+        }
+        if (event.order().id().length() > MAX_ID) {
+            return "order.id is at most " + MAX_ID + " characters";
         }
         if (event.order().lines() != null) {
             for (SaavorEvent.Line line : event.order().lines()) {
