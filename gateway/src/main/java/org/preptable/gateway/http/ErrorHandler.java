@@ -38,7 +38,11 @@ public final class ErrorHandler {
     public void handle(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         ApiError error = failure instanceof ApiError apiError ? apiError : translate(ctx, failure);
-        if (error.status() >= 500) {
+        if (error.status() == 503) {
+            // The database is away (the supervisor logs why once): one line per request, no stack trace.
+            LOG.warn("{} {} answered 503: {} ref={}", ctx.request().method(), ctx.request().path(), failure,
+                    RequestIds.of(ctx));
+        } else if (error.status() >= 500) {
             LOG.error("{} {} failed, ref={}", ctx.request().method(), ctx.request().path(), RequestIds.of(ctx), failure);
         }
         render(ctx, error);
