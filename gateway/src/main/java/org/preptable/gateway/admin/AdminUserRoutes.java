@@ -13,6 +13,7 @@ import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.auth.Role;
 import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.http.Bodies;
+import org.preptable.gateway.http.Params;
 import org.preptable.gateway.http.Responses;
 import org.preptable.gateway.users.User;
 import org.preptable.gateway.users.UserService;
@@ -64,11 +65,9 @@ public final class AdminUserRoutes {
         }
         List<UUID> ids = new ArrayList<>();
         for (String raw : body.locationIds()) {
-            try {
-                ids.add(UUID.fromString(String.valueOf(raw)));
-            } catch (IllegalArgumentException e) {
-                throw ApiError.badRequest("location_ids must hold location UUIDs, got: " + raw);
-            }
+            // Params.parseUuid, not UUID.fromString, which takes "1-1-1-1-1" for a UUID.
+            ids.add(Params.parseUuid(raw).orElseThrow(() ->
+                    ApiError.badRequest("location_ids must hold location UUIDs, got: " + raw)));
         }
         String ref = ctx.pathParam("id");
         List<UUID> saved = users.replaceLocations(ref, ids, AuditActor.of(ctx));

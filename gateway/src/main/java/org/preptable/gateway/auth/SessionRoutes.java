@@ -13,6 +13,7 @@ import org.preptable.gateway.audit.AuditLog;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.http.Bodies;
+import org.preptable.gateway.http.Params;
 import org.preptable.gateway.http.Responses;
 import org.preptable.model.WireTime;
 
@@ -80,12 +81,9 @@ public final class SessionRoutes {
     private void revoke(RoutingContext ctx) {
         CurrentUser user = CurrentUser.of(ctx).orElseThrow();
         Revoke body = Bodies.read(ctx, Revoke.class);
-        UUID id;
-        try {
-            id = UUID.fromString(String.valueOf(body.id()));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("Field 'id' must be a session id (UUID)");
-        }
+        // Params.parseUuid, not UUID.fromString, which takes "1-1-1-1-1" for a UUID.
+        UUID id = Params.parseUuid(body.id())
+                .orElseThrow(() -> ApiError.badRequest("Field 'id' must be a session id (UUID)"));
         if (!revokeAudited(ctx, user, id)) {
             throw ApiError.notFound("Session with ID " + id + " was not found.");
         }

@@ -64,6 +64,7 @@ final class HostileValues {
             }
             if ("uuid".equals(schema.path("format").asText())) {
                 values.put("a malformed UUID", NODES.textNode("not-a-uuid"));
+                values.put("a short text java.util.UUID would take", NODES.textNode("1-1-1-1-1"));
             }
         }
         if (types.contains("integer") || types.contains("number")) {
@@ -115,8 +116,12 @@ final class HostileValues {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("a NUL character", "a%00b");
         values.put("a bad percent-escape", "a%zzb");
+        if (types.equals(List.of("string")) && !schema.has("format") && !query) {
+            values.put("only a control character", "%01"); // not blank to isBlank(), empty once trimmed
+        }
         if ("uuid".equals(schema.path("format").asText())) {
             values.put("a malformed UUID", "not-a-uuid");
+            values.put("a short text java.util.UUID would take", "1-1-1-1-1");
             values.put("a UUID with a bad digit", "0b5f9a3c-6f0e-4a36-9a51-6f1f8f0d2a1g");
         }
         if (types.contains("integer") || types.contains("number")) {

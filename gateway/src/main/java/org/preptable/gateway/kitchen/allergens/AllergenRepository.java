@@ -31,6 +31,12 @@ public final class AllergenRepository {
                 .execute(Tuple.of(id)).await());
     }
 
+    /** The row, locked until the transaction ends, so a concurrent delete waits instead of vanishing it. */
+    public Optional<Allergen> lock(SqlClient transaction, long id) {
+        return one(transaction.preparedQuery("SELECT " + COLUMNS + " FROM allergens WHERE id = $1 FOR UPDATE")
+                .execute(Tuple.of(id)).await());
+    }
+
     /**
      * Blocks other writers until the transaction ends, so two concurrent seeds cannot both find the table empty.
      * Readers are not blocked.

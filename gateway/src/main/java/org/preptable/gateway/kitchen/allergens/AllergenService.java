@@ -30,10 +30,13 @@ public final class AllergenService {
     }
 
     public List<Allergen> search(String raw) {
-        if (raw == null || raw.isBlank()) {
+        // trim() also drops control characters, which isBlank() does not count as blank: a query of only those
+        // would otherwise search for "" and match every allergen.
+        String query = raw == null ? "" : raw.trim();
+        if (query.isBlank()) {
             throw ApiError.badRequest("Path parameter 'query' is required");
         }
-        return allergens.search(db.pool(), raw.trim());
+        return allergens.search(db.pool(), query);
     }
 
     public Allergen get(long id) {
@@ -70,7 +73,9 @@ public final class AllergenService {
     public Allergen update(long id, AllergenInput raw, AuditActor actor) {
         AllergenInput input = raw.validated();
         return db.tx(tx -> {
-            Allergen before = find(tx, id);
+            // Locked: read with find, a delete between the read and the update left nothing to update (a 500).
+            Allergen before = allergens.lock(tx, id)
+                    .orElseThrow(() -> ApiError.notFound("Allergen with ID " + id + " was not found."));
             requireUnique(tx, input, id);
             Allergen after = allergens.update(tx, id, input);
             AuditLog.record(tx, actor, AuditEvent.update(ENTITY, id, before.fields(), after.fields()));

@@ -71,7 +71,8 @@ public final class StationService {
     public Station update(long id, StationInput raw, AuditActor actor) {
         StationInput input = raw.validated();
         return db.tx(tx -> {
-            Station before = find(tx, id);
+            // Locked: read with find, a delete between the read and the update left nothing to update (a 500).
+            Station before = stations.lock(tx, id).orElseThrow(() -> notFound(id));
             requireUniqueName(tx, input.name(), id);
             Station after = stations.update(tx, id, input);
             AuditLog.record(tx, actor, AuditEvent.update(ENTITY, id, before.fields(), after.fields()));
