@@ -70,8 +70,11 @@ class CounterGpioTest {
         Eventually.await("one buzzer pulse", SOON, () -> buzzerEdges.equals(List.of(DigitalState.HIGH,
                 DigitalState.LOW)), () -> buzzerEdges);
         bench.awaitSlots("the number on the board", List.of(number, "", "", ""));
-        assertThat(bench.board.state().lamps()).as("mirrored to the board")
-                .containsEntry("ready", LampState.ON).containsEntry("new", LampState.OFF);
+        // Slots, lamps and the beep reach the board as separate frames: wait for the lamps and the beep too.
+        Eventually.await("the lamps and the beep mirrored to the board", SOON,
+                () -> bench.board.state().lamps().get("ready") == LampState.ON
+                        && bench.board.state().lamps().get("new") == LampState.OFF
+                        && bench.board.state().beeps() >= 1, () -> bench.board.state());
         assertThat(bench.board.state().beeps()).isEqualTo(1);
 
         bench.fulfil("S-LAMP-1");
@@ -93,7 +96,10 @@ class CounterGpioTest {
         // runner.blink-seconds = 1: then the lamp shows the truth again (nothing is ready: off).
         Eventually.await("the blinking to end", SOON,
                 () -> bench.board.state().lamps().get("ready") == LampState.OFF);
-        assertThat(bench.lamp(Lamp.READY).state()).isEqualTo(DigitalState.LOW);
+        // The board and the GPIO lamp are told one after the other, each on its own thread: wait for the GPIO lamp
+        // itself (once the lamp is wanted off, no blink toggle can light it again).
+        Eventually.await("the GPIO ready lamp off", SOON, () -> bench.lamp(Lamp.READY).state() == DigitalState.LOW,
+                () -> readyLampEdges);
     }
 
     @Test
