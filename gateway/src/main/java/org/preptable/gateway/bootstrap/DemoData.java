@@ -38,10 +38,12 @@ public final class DemoData {
                           String station) {
     }
 
+    /** The brigade: head chef, sous chef and two line cooks. */
     private static final List<Person> PEOPLE = List.of(
+            new Person("Gordon", "Ramsay", "gordon@preptable.local", Role.ADMIN, true, "Hot Kitchen"),
             new Person("Marco", "Pierre", "marco@preptable.local", Role.MANAGER, true, null),
             new Person("Claire", "Smyth", "claire@preptable.local", Role.STAFF, true, "Hot Kitchen"),
-            new Person("Rene", "Redzepi", "rene@preptable.local", Role.STAFF, false, null));
+            new Person("Rene", "Redzepi", "rene@preptable.local", Role.STAFF, false, "Cold Kitchen"));
 
     private DemoData() {
     }
