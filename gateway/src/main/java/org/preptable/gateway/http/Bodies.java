@@ -64,7 +64,8 @@ public final class Bodies {
         }
         String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
         if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
-            throw new ApiError(415, "Unsupported content type '" + mediaType + "'; send application/json");
+            throw new ApiError(415, "Unsupported content type '" + mediaType + "'; send the body as JSON with the header"
+                    + " Content-Type: application/json (curl: -H 'Content-Type: application/json')");
         }
     }
 

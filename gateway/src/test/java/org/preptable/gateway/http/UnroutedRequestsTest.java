@@ -52,7 +52,8 @@ class UnroutedRequestsTest {
         String token = api.admin().token();
         var plain = api.as(token).withHeader("Content-Type", "text/plain")
                 .post("/locations", "{\"name\": \"Waco\", \"timezone\": \"America/Chicago\"}");
-        assertThat(plain.assertError(415)).isEqualTo("Unsupported content type 'text/plain'; send application/json");
+        assertThat(plain.assertError(415)).isEqualTo("Unsupported content type 'text/plain'; send the body as JSON"
+                + " with the header Content-Type: application/json (curl: -H 'Content-Type: application/json')");
         var form = api.as(token).withHeader("Content-Type", "application/x-www-form-urlencoded")
                 .post("/locations", "name=Waco");
         assertThat(form.assertError(415)).contains("application/x-www-form-urlencoded");

@@ -140,10 +140,12 @@ class BoardLinkTest {
             bench.plugCable();
             bench.awaitUp();
             assertThat(bench.link.send(Verb.SHOW, "1", "again").acked()).isTrue();
-            assertThat(bench.awaitStates(4)).containsExactly(new LinkState.Up("1.0.0", 4),
-                    new LinkState.Down("reading " + bench.pty.hostSide() + " failed (device unplugged?)"),
-                    new LinkState.Down("no such device " + bench.pty.hostSide()),
-                    new LinkState.Up("1.0.0", 4));
+            // The board's boot HELLO can cross the host's on the reopened port and be heard as a restart, which
+            // announces Up once more (the board is redrawn): a repeat, not a change, so repeats are folded.
+            assertThat(bench.awaitChanges(4)).containsExactly(new LinkState.Up("1.0.0", 4).toString(),
+                    new LinkState.Down("reading " + bench.pty.hostSide() + " failed (device unplugged?)").toString(),
+                    new LinkState.Down("no such device " + bench.pty.hostSide()).toString(),
+                    new LinkState.Up("1.0.0", 4).toString());
         }
     }
 
