@@ -19,7 +19,7 @@ import org.preptable.model.Json;
  * garbage, the wrong number of translations, no answer at all, or a failure on the second request only. It
  * records every request it gets.
  */
-final class FakeDeepL implements AutoCloseable {
+public final class FakeDeepL implements AutoCloseable {
 
     enum Mode { TRANSLATE, ERROR_STATUS, GARBAGE, WRONG_COUNT, NO_TEXT, SILENT, FAIL_SECOND_REQUEST }
 
@@ -40,11 +40,11 @@ final class FakeDeepL implements AutoCloseable {
     private volatile Mode mode = Mode.TRANSLATE;
     private volatile Runnable beforeAnswer = () -> { };
 
-    FakeDeepL() {
+    public FakeDeepL() {
         server = vertx.createHttpServer().requestHandler(this::handle).listen(0, "127.0.0.1").await();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.actualPort();
     }
 
@@ -60,7 +60,7 @@ final class FakeDeepL implements AutoCloseable {
         this.mode = mode;
     }
 
-    void translates(String danish, String english) {
+    public void translates(String danish, String english) {
         dictionary.put(danish, english);
     }
 
