@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +37,12 @@ public record GatewayConfig(
         int kioskSessionHours,
         int saavorRetryMillis,
         int sseHeartbeatMillis,
-        int sseStallMillis) {
+        int sseStallMillis,
+        ZoneId kitchenZone,
+        Optional<String> translateUrl,
+        Optional<String> translateKey,
+        int translateTimeoutMillis,
+        Clock clock) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
     public static final long DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -56,6 +63,14 @@ public record GatewayConfig(
             }
         });
         return new Settings(values).toConfig();
+    }
+
+    /** The same settings read by another clock: tests fix "now" (the Thursday deadline, the week boundary). */
+    public GatewayConfig withClock(Clock other) {
+        return new GatewayConfig(host, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, adminEmail,
+                adminPassword, demoData, jwtSecret, saavorSecret, saavorUrl, publicUrl, selfRegistration, passwordLogin,
+                webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
+                sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, other);
     }
 
     /** Session cookies are {@code Secure} when the passkey origin is https (DESIGN.md §2). */
@@ -114,7 +129,13 @@ public record GatewayConfig(
                     integer("PREPTABLE_SAAVOR_RETRY_MS", 1000, 10, 600_000),
                     integer("PREPTABLE_SSE_HEARTBEAT_MS", 15_000, 100, 300_000),
                     // a screen whose socket takes nothing for this long is gone or hung; it resumes by its id
-                    integer("PREPTABLE_SSE_STALL_MS", 60_000, 100, 3_600_000));
+                    integer("PREPTABLE_SSE_STALL_MS", 60_000, 100, 3_600_000),
+                    // weekly menus, "this week" and suggestion deadlines are the kitchen's days, not the server's
+                    zone("PREPTABLE_KITCHEN_TIMEZONE", ZoneId.of("Europe/Copenhagen")),
+                    text("PREPTABLE_TRANSLATE_URL").map(url -> url.replaceAll("/+$", "")),
+                    text("PREPTABLE_TRANSLATE_KEY"),
+                    integer("PREPTABLE_TRANSLATE_TIMEOUT_MS", 10_000, 100, 120_000),
+                    Clock.systemUTC());
         }
 
         Optional<String> text(String key) {
@@ -134,6 +155,18 @@ public record GatewayConfig(
                 return value;
             } catch (NumberFormatException e) {
                 throw new ConfigException(key + "=" + raw.get() + " is not a whole number from " + min + " to " + max);
+            }
+        }
+
+        ZoneId zone(String key, ZoneId fallback) {
+            Optional<String> raw = text(key);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            try {
+                return ZoneId.of(raw.get());
+            } catch (java.time.DateTimeException e) {
+                throw new ConfigException(key + "=" + raw.get() + " is not a time zone; use a name like Europe/Copenhagen");
             }
         }
 

@@ -71,6 +71,8 @@ final class GatewayVerticle extends VerticleBase {
         new AuditRoutes(services.db(), services.gates()).mount(api);
         new StationRoutes(services.stations(), services.users(), services.gates()).mount(api);
         new AllergenRoutes(services.allergens(), services.gates()).mount(api);
+        services.dishes().mount(api, services.gates());
+        services.menus().mount(api, services.gates());
         services.ops().mount(api, services.db(), services.gates());
         new KioskRoutes(services.kiosks(), services.gates(), config.secureCookies()).mount(api);
         kds.mount(api, services.gates());

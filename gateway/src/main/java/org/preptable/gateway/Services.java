@@ -12,7 +12,10 @@ import org.preptable.gateway.kds.kiosk.KioskService;
 import org.preptable.gateway.kitchen.allergens.AllergenRepository;
 import org.preptable.gateway.kitchen.allergens.AllergenService;
 import org.preptable.gateway.kitchen.stations.StationRepository;
+import org.preptable.gateway.kitchen.KitchenCalendar;
+import org.preptable.gateway.kitchen.dishes.DishModule;
 import org.preptable.gateway.kitchen.stations.StationService;
+import org.preptable.gateway.kitchen.weeklymenus.MenuModule;
 import org.preptable.gateway.ops.OpsModule;
 import org.preptable.gateway.ops.locations.LocationRepository;
 import org.preptable.gateway.users.UserRepository;
@@ -20,9 +23,11 @@ import org.preptable.gateway.users.UserService;
 
 /** The gateway's long-lived collaborators, built once at start-up and shared by every HTTP verticle instance. */
 public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gates, UserService users,
-                       OpsModule ops, StationService stations, AllergenService allergens, KioskService kiosks) {
+                       OpsModule ops, StationService stations, AllergenService allergens, KioskService kiosks,
+                       KitchenCalendar calendar, DishModule dishes, MenuModule menus) {
 
     static Services create(Vertx vertx, Db db, GatewayConfig config, String jwtSecret) {
+        KitchenCalendar calendar = new KitchenCalendar(config.clock(), config.kitchenZone());
         JwtTokens tokens = new JwtTokens(vertx, jwtSecret);
         SessionStore sessions = new SessionStore();
         Authenticator authenticator = new Authenticator(db, tokens, sessions,
@@ -31,6 +36,7 @@ public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gat
                 new UserService(vertx, db, new UserRepository()), OpsModule.create(db),
                 new StationService(db, new StationRepository()), new AllergenService(db, new AllergenRepository()),
                 new KioskService(db, new KioskRepository(), new UserRepository(), new LocationRepository(), sessions,
-                        Duration.ofHours(config.kioskSessionHours())));
+                        Duration.ofHours(config.kioskSessionHours())),
+                calendar, DishModule.create(db, calendar), MenuModule.create(vertx, db, calendar, config));
     }
 }

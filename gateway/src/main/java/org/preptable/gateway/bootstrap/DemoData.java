@@ -11,6 +11,7 @@ import org.preptable.gateway.audit.AuditEvent;
 import org.preptable.gateway.audit.AuditLog;
 import org.preptable.gateway.auth.Role;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.kitchen.KitchenCalendar;
 import org.preptable.gateway.kds.kiosk.KioskService;
 import org.preptable.gateway.users.User;
 import org.preptable.gateway.users.UserService;
@@ -37,16 +38,19 @@ public final class DemoData {
                           String station) {
     }
 
+    /** The brigade: head chef, sous chef and two line cooks. */
     private static final List<Person> PEOPLE = List.of(
+            new Person("Gordon", "Ramsay", "gordon@preptable.local", Role.ADMIN, true, "Hot Kitchen"),
             new Person("Marco", "Pierre", "marco@preptable.local", Role.MANAGER, true, null),
             new Person("Claire", "Smyth", "claire@preptable.local", Role.STAFF, true, "Hot Kitchen"),
-            new Person("Rene", "Redzepi", "rene@preptable.local", Role.STAFF, false, null));
+            new Person("Rene", "Redzepi", "rene@preptable.local", Role.STAFF, false, "Cold Kitchen"));
 
     private DemoData() {
     }
 
     /** Loads the demo kitchen unless this database already had it (or had it and an admin removed parts). */
-    public static java.util.Optional<Loaded> loadOnce(Db db, UserService users, KioskService kiosks) {
+    public static java.util.Optional<Loaded> loadOnce(Db db, UserService users, KioskService kiosks,
+                                                      KitchenCalendar calendar) {
         boolean claimed = db.pool().preparedQuery(
                         "INSERT INTO settings (key, value) VALUES ($1, now()::text) ON CONFLICT (key) DO NOTHING")
                 .execute(Tuple.of(LOADED_MARKER)).await().rowCount() == 1;
@@ -73,6 +77,8 @@ public final class DemoData {
             }
             created.add(new DemoUser(person.email(), person.role()));
         }
+        DemoDishes.load(db, calendar, stations);
+        DemoMenus.load(db, calendar);
         String kioskToken = kiosks.rotate(harlingen, ACTOR).token();
         return java.util.Optional.of(new Loaded(created, password, kioskToken));
     }

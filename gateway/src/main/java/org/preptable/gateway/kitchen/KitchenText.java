@@ -28,7 +28,8 @@ public final class KitchenText {
         return text(value, label, 5, 200);
     }
 
-    private static String text(String value, String label, int min, int max) {
+    /** Any other text under the same rules, e.g. a rejection's feedback (5-255). */
+    public static String text(String value, String label, int min, int max) {
         if (value == null || value.isBlank()) {
             throw ApiError.badRequest(label + " cannot be blank");
         }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.preptable.gateway.testing.TestGateway;
 
-/** The demo kitchen's stations route every item code of the demo POS menu, and Claire works at Hot Kitchen. */
+/**
+ * The demo kitchen's stations route every item code of the demo POS menu; Gordon and Claire work at Hot Kitchen,
+ * Rene at Cold Kitchen.
+ */
 class DemoStationsTest {
 
     private static TestGateway gateway;
@@ -53,6 +56,6 @@ class DemoStationsTest {
     void claireWorksAtHotKitchen() {
         assertThat(gateway.sql().text("SELECT s.name FROM users u JOIN stations s ON s.id = u.station_id"
                 + " WHERE u.email = 'claire@preptable.local'")).isEqualTo("Hot Kitchen");
-        assertThat(gateway.sql().count("SELECT count(*) FROM users WHERE station_id IS NOT NULL")).isEqualTo(1);
+        assertThat(gateway.sql().count("SELECT count(*) FROM users WHERE station_id IS NOT NULL")).isEqualTo(3);
     }
 }

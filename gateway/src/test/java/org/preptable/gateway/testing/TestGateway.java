@@ -36,8 +36,18 @@ public final class TestGateway implements AutoCloseable {
         return startOn(TestPostgres.freshDatabase(), overrides);
     }
 
+    /** Starts with extra settings and a clock of the test's (a {@link MutableClock} to move "now" by hand). */
+    public static TestGateway start(Map<String, String> overrides, java.time.Clock clock) {
+        return startOn(TestPostgres.freshDatabase(), overrides, clock);
+    }
+
     /** A second gateway on the same database as another, as behind a load balancer. */
     public static TestGateway startOn(DatabaseTarget database, Map<String, String> overrides) {
+        return startOn(database, overrides, java.time.Clock.systemUTC());
+    }
+
+    private static TestGateway startOn(DatabaseTarget database, Map<String, String> overrides,
+                                       java.time.Clock clock) {
         Map<String, String> environment = new HashMap<>();
         environment.put("PREPTABLE_HTTP_HOST", "127.0.0.1");
         environment.put("PREPTABLE_HTTP_PORT", "0");
@@ -50,12 +60,12 @@ public final class TestGateway implements AutoCloseable {
         environment.put("PREPTABLE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.put("PREPTABLE_DEMO_DATA", "false");
         environment.putAll(overrides);
-        return new TestGateway(launch(environment), database, environment);
+        return new TestGateway(launch(environment, clock), database, environment);
     }
 
-    private static Gateway launch(Map<String, String> environment) {
+    private static Gateway launch(Map<String, String> environment, java.time.Clock clock) {
         try {
-            return Gateway.start(GatewayConfig.from(environment), line -> { });
+            return Gateway.start(GatewayConfig.from(environment).withClock(clock), line -> { });
         } catch (Exception e) {
             throw new IllegalStateException("test gateway did not start: " + e.getMessage(), e);
         }
