@@ -46,4 +46,14 @@ public final class KitchenText {
         }
         return trimmed;
     }
+
+    /** "2 dish(es) and 1 weekly-menu slot(s)" from counts by name, leaving out the zeros; empty when all are zero. */
+    public static String counted(java.util.Map<String, Long> counts) {
+        java.util.List<String> parts = counts.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> entry.getValue() + " " + entry.getKey()).toList();
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
+    }
 }

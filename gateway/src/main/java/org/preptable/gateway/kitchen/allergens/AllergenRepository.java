@@ -5,6 +5,7 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
@@ -76,6 +77,18 @@ public final class AllergenRepository {
                         + " WHERE id = $1 RETURNING " + COLUMNS)
                 .execute(Tuple.of(id, input.nameDA(), input.nameEN(), input.descriptionDA(), input.descriptionEN(),
                         input.displayNumber())).await()).orElseThrow();
+    }
+
+    /** What else carries the allergen: dishes and dish suggestions, counted. */
+    public Map<String, Long> references(SqlClient client, long id) {
+        Row row = client.preparedQuery("""
+                        SELECT (SELECT count(*) FROM dish_allergens WHERE allergen_id = $1) AS dishes,
+                               (SELECT count(*) FROM dish_suggestion_allergens WHERE allergen_id = $1) AS suggestions""")
+                .execute(Tuple.of(id)).await().iterator().next();
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        counts.put("dish(es)", row.getLong("dishes"));
+        counts.put("dish suggestion(s)", row.getLong("suggestions"));
+        return counts;
     }
 
     public void delete(SqlClient client, long id) {

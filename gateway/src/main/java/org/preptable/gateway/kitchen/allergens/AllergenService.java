@@ -8,6 +8,7 @@ import org.preptable.gateway.audit.AuditEvent;
 import org.preptable.gateway.audit.AuditLog;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.http.ApiError;
+import org.preptable.gateway.kitchen.KitchenText;
 
 /**
  * Allergen rules (reference §4.4): Danish name, English name and display number each unique, checked in that
@@ -84,12 +85,17 @@ public final class AllergenService {
     }
 
     /**
-     * Deletes an allergen. One that dishes or suggestions still carry fails on their foreign key, which answers
-     * 409 (the reference answered 400).
+     * Deletes an allergen nothing carries; one that dishes or suggestions carry is a 409 saying so (the reference
+     * answered 400).
      */
     public void delete(long id, AuditActor actor) {
         db.tx(tx -> {
-            Allergen before = find(tx, id);
+            Allergen before = allergens.lock(tx, id)
+                    .orElseThrow(() -> ApiError.notFound("Allergen with ID " + id + " was not found."));
+            String referenced = KitchenText.counted(allergens.references(tx, id));
+            if (!referenced.isEmpty()) {
+                throw ApiError.conflict("Cannot delete allergen, it is on " + referenced);
+            }
             allergens.delete(tx, id);
             AuditLog.record(tx, actor, AuditEvent.delete(ENTITY, id, before.fields()));
             return null;

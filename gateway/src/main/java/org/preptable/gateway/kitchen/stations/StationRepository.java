@@ -6,6 +6,7 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
@@ -69,6 +70,20 @@ public final class StationRepository {
     public long userCount(SqlClient client, long id) {
         return client.preparedQuery("SELECT count(*) AS n FROM users WHERE station_id = $1")
                 .execute(Tuple.of(id)).await().iterator().next().getLong("n");
+    }
+
+    /** What else points at the station: dishes, dish suggestions and weekly-menu slots, counted. */
+    public Map<String, Long> references(SqlClient client, long id) {
+        Row row = client.preparedQuery("""
+                        SELECT (SELECT count(*) FROM dishes WHERE station_id = $1) AS dishes,
+                               (SELECT count(*) FROM dish_suggestions WHERE station_id = $1) AS suggestions,
+                               (SELECT count(*) FROM weekly_menu_slots WHERE station_id = $1) AS slots""")
+                .execute(Tuple.of(id)).await().iterator().next();
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        counts.put("dish(es)", row.getLong("dishes"));
+        counts.put("dish suggestion(s)", row.getLong("suggestions"));
+        counts.put("weekly-menu slot(s)", row.getLong("slots"));
+        return counts;
     }
 
     public List<StationStats> stats(SqlClient client) {

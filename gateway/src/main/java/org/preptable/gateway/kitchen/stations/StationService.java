@@ -11,6 +11,7 @@ import org.preptable.gateway.audit.AuditEvent;
 import org.preptable.gateway.audit.AuditLog;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.http.ApiError;
+import org.preptable.gateway.kitchen.KitchenText;
 
 /**
  * Station rules (reference §4.3): names unique by whole name in any case, no deletion while people are assigned,
@@ -81,8 +82,8 @@ public final class StationService {
     }
 
     /**
-     * Deletes a station nobody works at, with its item codes. Rows of other tables that point at the station
-     * (dishes, menu slots) make the delete fail on their foreign key, which answers 409 as well.
+     * Deletes a station nobody works at and nothing points at, with its item codes; otherwise a 409 that says what
+     * still uses it (people, dishes, suggestions, menu slots).
      */
     public void delete(long id, AuditActor actor) {
         db.tx(tx -> {
@@ -90,6 +91,10 @@ public final class StationService {
             long people = stations.userCount(tx, id);
             if (people > 0) {
                 throw ApiError.conflict("Cannot delete station, " + people + " user(s) are assigned to it");
+            }
+            String referenced = KitchenText.counted(stations.references(tx, id));
+            if (!referenced.isEmpty()) {
+                throw ApiError.conflict("Cannot delete station, it is used by " + referenced);
             }
             Map<String, Object> prior = before.fields();
             prior.put("item_codes", stations.itemCodes(tx, id));
