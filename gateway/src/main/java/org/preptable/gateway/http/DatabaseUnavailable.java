@@ -2,7 +2,8 @@ package org.preptable.gateway.http;
 
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -16,7 +17,9 @@ final class DatabaseUnavailable {
 
     static boolean is(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException
+            // SocketException covers a refused connect and a connection reset by a server that died mid-query
+            // (seen when the embedded postmaster was killed under load).
+            if (cause instanceof SocketException || cause instanceof ClosedChannelException
                     || cause instanceof ClosedConnectionException || cause instanceof TimeoutException
                     || cause instanceof io.netty.channel.ConnectTimeoutException) {
                 return true;
