@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,6 +18,10 @@ import org.preptable.bridge.testing.ScriptedPeer;
 
 /** What the link's reader makes of a board that misbehaves in ways the simulator does not, played by the test. */
 class BoardLinkReaderTest {
+
+    /** A bound for a hang, not a speed claim: generous for a loaded machine (2 s once ran out under load). */
+    private static final Duration SOON = Duration.ofSeconds(10);
+
 
     @TempDir
     Path dir;
@@ -57,14 +60,14 @@ class BoardLinkReaderTest {
         board.send(Verb.ACK, Long.toString(hello.seq()));
         board.send(Verb.HELLO, "1.2.0", "5");
         assertThat(board.expect(Verb.ACK)).isNotNull();
-        assertThat(link.awaitUp(Duration.ofSeconds(2))).isTrue();
+        assertThat(link.awaitUp(SOON)).isTrue();
         assertThat(link.state()).isEqualTo(new LinkState.Up("1.2.0", 5));
     }
 
     @Test
     void garbageCutFramesAndOverlongLinesAreSurvived() throws Exception {
         board.completeHandshake("1.0.0", 4);
-        assertThat(link.awaitUp(Duration.ofSeconds(2))).isTrue();
+        assertThat(link.awaitUp(SOON)).isTrue();
 
         board.writeRaw("\u0000\u00FF\u0007junk without seq\n");
         board.writeRaw("x".repeat(300) + "\n");
@@ -106,7 +109,7 @@ class BoardLinkReaderTest {
         board.completeHandshake("1.0.0", 4);
         board.send(Verb.HELLO, "1.0.1", "4");
         assertThat(board.expect(Verb.ACK)).isNotNull();
-        Eventually.await("a second Up", Duration.ofSeconds(2), () -> states.size() == 2, () -> states);
+        Eventually.await("a second Up", SOON, () -> states.size() >= 2, () -> states);
         assertThat(states).containsExactly(new LinkState.Up("1.0.0", 4), new LinkState.Up("1.0.1", 4));
     }
 
@@ -121,7 +124,7 @@ class BoardLinkReaderTest {
     void aBoardThatAcknowledgesHelloButNeverSaysItsOwnStaysDown() throws Exception {
         Frame hello = board.expect(Verb.HELLO);
         board.send(Verb.ACK, Long.toString(hello.seq()));
-        Eventually.await("the handshake to give up", Duration.ofSeconds(2), () -> !states.isEmpty(), () -> states);
+        Eventually.await("the handshake to give up", SOON, () -> !states.isEmpty(), () -> states);
         assertThat(states.getFirst()).isEqualTo(new LinkState.Down(
                 "the board acknowledged HELLO but sent no HELLO of its own within 500 ms"));
         assertThat(board.expect(Verb.HELLO).seq()).as("a new handshake, with a new seq").isGreaterThan(hello.seq());

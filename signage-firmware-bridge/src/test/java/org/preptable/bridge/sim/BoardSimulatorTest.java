@@ -41,7 +41,7 @@ class BoardSimulatorTest {
         assertThat(bootHello.args()).as("a board says HELLO when it powers up").containsExactly("3.1.4", "4");
         host.send(Verb.ACK, Long.toString(bootHello.seq()));
         // Settled before the test starts, so a fault injected next cannot land on this ACK.
-        Eventually.await("the ACK to arrive", Duration.ofSeconds(2),
+        Eventually.await("the ACK to arrive", Duration.ofSeconds(10), // a bound for a hang on a loaded machine
                 () -> !board.received().isEmpty());
     }
 
