@@ -6,6 +6,7 @@ import org.preptable.gateway.db.Db;
 import org.preptable.gateway.ops.inventory.InventoryRepository;
 import org.preptable.gateway.ops.inventory.InventoryRoutes;
 import org.preptable.gateway.ops.inventory.InventoryService;
+import org.preptable.gateway.ops.inventory.Ledger;
 import org.preptable.gateway.ops.items.ItemRepository;
 import org.preptable.gateway.ops.items.ItemRoutes;
 import org.preptable.gateway.ops.items.ItemService;
@@ -13,14 +14,26 @@ import org.preptable.gateway.ops.items.ParLevelRepository;
 import org.preptable.gateway.ops.locations.LocationRepository;
 import org.preptable.gateway.ops.locations.LocationRoutes;
 import org.preptable.gateway.ops.locations.LocationService;
+import org.preptable.gateway.ops.purchasing.LowStockOrders;
+import org.preptable.gateway.ops.purchasing.PurchaseOrderRepository;
+import org.preptable.gateway.ops.purchasing.PurchaseOrderRoutes;
+import org.preptable.gateway.ops.purchasing.PurchaseOrderService;
 import org.preptable.gateway.ops.reports.ReportRoutes;
 import org.preptable.gateway.ops.stores.StoreRepository;
 import org.preptable.gateway.ops.stores.StoreRoutes;
 import org.preptable.gateway.ops.stores.StoreService;
+import org.preptable.gateway.ops.vendors.PriceListService;
+import org.preptable.gateway.ops.vendors.VendorRepository;
+import org.preptable.gateway.ops.vendors.VendorRoutes;
+import org.preptable.gateway.ops.vendors.VendorService;
 
-/** The operations features (locations, stores, items, inventory, reports), wired once and mounted together. */
+/**
+ * The operations features (locations, stores, items, inventory, reports, vendors, purchase orders), wired once and
+ * mounted together.
+ */
 public record OpsModule(LocationService locations, StoreService stores, ItemService items,
-                        InventoryService inventory) {
+                        InventoryService inventory, VendorService vendors, PriceListService prices,
+                        PurchaseOrderService purchaseOrders, LowStockOrders lowStockOrders) {
 
     public static OpsModule create(Db db) {
         LocationRepository locationRepository = new LocationRepository();
@@ -28,7 +41,14 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         StoreService stores = new StoreService(db, new StoreRepository(), locationRepository);
         ItemService items = new ItemService(db, new ItemRepository(), new ParLevelRepository(), locationRepository);
         InventoryService inventory = new InventoryService(db, new InventoryRepository(), stores, items, locations);
-        return new OpsModule(locations, stores, items, inventory);
+        VendorRepository vendorRepository = new VendorRepository();
+        VendorService vendors = new VendorService(db, vendorRepository);
+        PriceListService prices = new PriceListService(db, vendorRepository, vendors, items);
+        PurchaseOrderService purchaseOrders = new PurchaseOrderService(db, new PurchaseOrderRepository(),
+                vendorRepository, vendors, items, new StoreRepository(), locationRepository,
+                new Ledger(new InventoryRepository()));
+        LowStockOrders lowStockOrders = new LowStockOrders(db, purchaseOrders, vendorRepository);
+        return new OpsModule(locations, stores, items, inventory, vendors, prices, purchaseOrders, lowStockOrders);
     }
 
     /** Static paths first: {@code /items/low} before {@code /items/:itemId}. */
@@ -38,5 +58,7 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         new StoreRoutes(stores, gates).mount(api);
         new ItemRoutes(items, gates).mount(api);
         new InventoryRoutes(inventory, gates).mount(api);
+        new VendorRoutes(vendors, prices, gates).mount(api);
+        new PurchaseOrderRoutes(purchaseOrders, lowStockOrders, gates).mount(api);
     }
 }

@@ -17,8 +17,8 @@ import org.preptable.gateway.testing.WebhookSender;
 
 /**
  * What the generated contract tests call the API with: two locations (the callers' own and one outside their
- * scope), a store, an item and an order at each, and one caller of every kind — nobody, each role of both
- * dialects, and a kiosk session of the inside location.
+ * scope), a store, an item, a vendor selling the item, and an order and a purchase order at each, and one caller of
+ * every kind — nobody, each role of both dialects, and a kiosk session of the inside location.
  */
 final class ContractFixtures {
 
@@ -34,6 +34,9 @@ final class ContractFixtures {
     final UUID item;
     final UUID insideOrder;
     final UUID outsideOrder;
+    final UUID vendor;
+    final UUID insidePurchaseOrder;
+    final UUID outsidePurchaseOrder;
     private final Map<Caller, ApiClient> clients = new LinkedHashMap<>();
     private final Map<Caller, TestUser> users = new LinkedHashMap<>();
 
@@ -51,6 +54,12 @@ final class ContractFixtures {
                 "category", "produce")));
         insideOrder = order(admin, "matrix-inside", inside);
         outsideOrder = order(admin, "matrix-outside", outside);
+        vendor = id(admin.post("/vendors", Map.of("name", "Matrix Produce")));
+        ApiResponse priced = admin.put("/vendors/" + vendor + "/items/" + item,
+                Map.of("price_cents", 1400, "pack_size", 50));
+        assertThat(priced.status()).as(priced.body()).isEqualTo(200);
+        insidePurchaseOrder = purchaseOrder(admin, inside);
+        outsidePurchaseOrder = purchaseOrder(admin, outside);
         refreshCallers();
     }
 
@@ -110,6 +119,12 @@ final class ContractFixtures {
     private static UUID id(ApiResponse created) {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return UUID.fromString(created.json().get("id").asText());
+    }
+
+    /** A draft to the fixture vendor for the fixture item. */
+    private UUID purchaseOrder(ApiClient admin, UUID location) {
+        return id(admin.post("/purchase-orders", Map.of("location_id", location.toString(),
+                "vendor_id", vendor.toString(), "lines", List.of(Map.of("item_id", item.toString(), "quantity", 10)))));
     }
 
     private UUID order(ApiClient admin, String storeRef, UUID location) {

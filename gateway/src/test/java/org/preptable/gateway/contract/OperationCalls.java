@@ -67,6 +67,9 @@ final class OperationCalls {
                     : (outside ? fixtures.outsideStore : fixtures.insideStore).toString();
             case "orderId" -> (outside ? fixtures.outsideOrder : fixtures.insideOrder).toString();
             case "itemId" -> harmless ? UUID.randomUUID().toString() : fixtures.item.toString();
+            case "vendorId" -> harmless ? UUID.randomUUID().toString() : fixtures.vendor.toString();
+            case "poId" -> harmless ? UUID.randomUUID().toString()
+                    : (outside ? fixtures.outsidePurchaseOrder : fixtures.insidePurchaseOrder).toString();
             case "payloadId" -> UUID.randomUUID().toString();
             case "id", "stationId" -> "987654";
             default -> "matrix";
