@@ -88,7 +88,7 @@ public final class PriceListService {
         }
         String vendorSku = vendorSku(rawSku);
         return db.tx(tx -> {
-            vendorService.find(tx, vendorId);
+            vendorService.locked(tx, vendorId, false);
             lockItem(tx, itemId);
             Optional<VendorItem> before = vendors.findItem(tx, vendorId, itemId);
             vendors.upsertItem(tx, vendorId, itemId, vendorSku, priceCents, packSize);
@@ -110,7 +110,7 @@ public final class PriceListService {
     /** Takes the item off the vendor's price list; refused while the vendor is the item's preferred one. */
     public void removeItem(UUID vendorId, UUID itemId, AuditActor actor) {
         db.tx(tx -> {
-            Vendor vendor = vendorService.find(tx, vendorId);
+            Vendor vendor = vendorService.locked(tx, vendorId, false);
             lockItem(tx, itemId);
             VendorItem row = sold(tx, vendor, items.find(tx, itemId));
             if (row.preferred()) {
@@ -130,7 +130,7 @@ public final class PriceListService {
      */
     public PreferredChange prefer(UUID vendorId, UUID itemId, AuditActor actor) {
         return db.tx(tx -> {
-            Vendor vendor = vendorService.find(tx, vendorId);
+            Vendor vendor = vendorService.locked(tx, vendorId, false);
             lockItem(tx, itemId);
             Item item = items.find(tx, itemId);
             VendorItem chosen = sold(tx, vendor, item);

@@ -32,6 +32,16 @@ public final class VendorRepository {
                 .execute(Tuple.of(id)).await());
     }
 
+    /**
+     * The vendor, row-locked until the transaction ends: {@code exclusive} (FOR UPDATE) for a delete, shared
+     * (FOR SHARE) for a change of its price list, so a delete cannot slip between a price-list change's checks and
+     * its commit (and drop a row that was just made preferred).
+     */
+    public Optional<Vendor> findLocked(SqlClient tx, UUID id, boolean exclusive) {
+        return one(tx.preparedQuery("SELECT " + COLUMNS + " FROM vendors WHERE id = $1"
+                + (exclusive ? " FOR UPDATE" : " FOR SHARE")).execute(Tuple.of(id)).await());
+    }
+
     public Optional<Vendor> findByName(SqlClient client, String name) {
         return one(client.preparedQuery("SELECT " + COLUMNS + " FROM vendors WHERE lower(name) = lower($1)")
                 .execute(Tuple.of(name)).await());

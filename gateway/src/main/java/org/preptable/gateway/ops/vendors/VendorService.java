@@ -63,7 +63,7 @@ public final class VendorService {
      */
     public void delete(UUID id, AuditActor actor) {
         db.tx(tx -> {
-            Vendor before = find(tx, id);
+            Vendor before = locked(tx, id, true);
             List<String> uses = new ArrayList<>();
             List<String> preferred = vendors.preferredItemNames(tx, id);
             if (!preferred.isEmpty()) {
@@ -89,6 +89,12 @@ public final class VendorService {
             return String.join(", ", names);
         }
         return String.join(", ", names.subList(0, 10)) + " and " + (names.size() - 10) + " more";
+    }
+
+    /** The vendor, locked (see {@link VendorRepository#findLocked}); 404 when there is none. */
+    Vendor locked(SqlClient tx, UUID id, boolean exclusive) {
+        return vendors.findLocked(tx, id, exclusive)
+                .orElseThrow(() -> ApiError.notFound("Vendor with ID " + id + " was not found."));
     }
 
     private void requireFreeName(SqlClient tx, String name, UUID except) {
