@@ -1,8 +1,11 @@
 package org.preptable.gateway.ops;
 
 import io.vertx.ext.web.Router;
+import org.preptable.gateway.GatewayConfig;
 import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.ops.health.MenuHealthRoutes;
+import org.preptable.gateway.ops.health.MenuHealthService;
 import org.preptable.gateway.ops.inventory.InventoryRepository;
 import org.preptable.gateway.ops.inventory.InventoryRoutes;
 import org.preptable.gateway.ops.inventory.InventoryService;
@@ -18,17 +21,21 @@ import org.preptable.gateway.ops.stores.StoreRepository;
 import org.preptable.gateway.ops.stores.StoreRoutes;
 import org.preptable.gateway.ops.stores.StoreService;
 
-/** The operations features (locations, stores, items, inventory, reports), wired once and mounted together. */
+/**
+ * The operations features (locations, stores, items, inventory, reports, menu health), wired once and mounted
+ * together.
+ */
 public record OpsModule(LocationService locations, StoreService stores, ItemService items,
-                        InventoryService inventory) {
+                        InventoryService inventory, MenuHealthService health) {
 
-    public static OpsModule create(Db db) {
+    public static OpsModule create(Db db, GatewayConfig config) {
         LocationRepository locationRepository = new LocationRepository();
         LocationService locations = new LocationService(db, locationRepository);
         StoreService stores = new StoreService(db, new StoreRepository(), locationRepository);
         ItemService items = new ItemService(db, new ItemRepository(), new ParLevelRepository(), locationRepository);
         InventoryService inventory = new InventoryService(db, new InventoryRepository(), stores, items, locations);
-        return new OpsModule(locations, stores, items, inventory);
+        MenuHealthService health = new MenuHealthService(db, locations, config.clock(), config.menuHealth());
+        return new OpsModule(locations, stores, items, inventory, health);
     }
 
     /** Static paths first: {@code /items/low} before {@code /items/:itemId}. */
@@ -38,5 +45,6 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         new StoreRoutes(stores, gates).mount(api);
         new ItemRoutes(items, gates).mount(api);
         new InventoryRoutes(inventory, gates).mount(api);
+        new MenuHealthRoutes(health, gates).mount(api);
     }
 }
