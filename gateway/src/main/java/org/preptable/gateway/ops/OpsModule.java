@@ -13,6 +13,9 @@ import org.preptable.gateway.ops.items.ParLevelRepository;
 import org.preptable.gateway.ops.locations.LocationRepository;
 import org.preptable.gateway.ops.locations.LocationRoutes;
 import org.preptable.gateway.ops.locations.LocationService;
+import org.preptable.gateway.ops.meals.MealRepository;
+import org.preptable.gateway.ops.meals.MealRoutes;
+import org.preptable.gateway.ops.meals.MealService;
 import org.preptable.gateway.ops.reports.ReportRoutes;
 import org.preptable.gateway.ops.stores.StoreRepository;
 import org.preptable.gateway.ops.stores.StoreRoutes;
@@ -20,7 +23,7 @@ import org.preptable.gateway.ops.stores.StoreService;
 
 /** The operations features (locations, stores, items, inventory, reports), wired once and mounted together. */
 public record OpsModule(LocationService locations, StoreService stores, ItemService items,
-                        InventoryService inventory) {
+                        InventoryService inventory, MealService meals) {
 
     public static OpsModule create(Db db) {
         LocationRepository locationRepository = new LocationRepository();
@@ -28,7 +31,8 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         StoreService stores = new StoreService(db, new StoreRepository(), locationRepository);
         ItemService items = new ItemService(db, new ItemRepository(), new ParLevelRepository(), locationRepository);
         InventoryService inventory = new InventoryService(db, new InventoryRepository(), stores, items, locations);
-        return new OpsModule(locations, stores, items, inventory);
+        MealService meals = new MealService(db, new MealRepository());
+        return new OpsModule(locations, stores, items, inventory, meals);
     }
 
     /** Static paths first: {@code /items/low} before {@code /items/:itemId}. */
@@ -38,5 +42,6 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         new StoreRoutes(stores, gates).mount(api);
         new ItemRoutes(items, gates).mount(api);
         new InventoryRoutes(inventory, gates).mount(api);
+        new MealRoutes(meals, gates).mount(api);
     }
 }
