@@ -16,17 +16,20 @@ import org.preptable.gateway.ops.items.ParLevelRepository;
 import org.preptable.gateway.ops.locations.LocationRepository;
 import org.preptable.gateway.ops.locations.LocationRoutes;
 import org.preptable.gateway.ops.locations.LocationService;
+import org.preptable.gateway.ops.meals.MealRepository;
+import org.preptable.gateway.ops.meals.MealRoutes;
+import org.preptable.gateway.ops.meals.MealService;
 import org.preptable.gateway.ops.reports.ReportRoutes;
 import org.preptable.gateway.ops.stores.StoreRepository;
 import org.preptable.gateway.ops.stores.StoreRoutes;
 import org.preptable.gateway.ops.stores.StoreService;
 
 /**
- * The operations features (locations, stores, items, inventory, reports, menu health), wired once and mounted
- * together.
+ * The operations features (locations, stores, items, inventory, reports, meals, menu health), wired once and
+ * mounted together.
  */
 public record OpsModule(LocationService locations, StoreService stores, ItemService items,
-                        InventoryService inventory, MenuHealthService health) {
+                        InventoryService inventory, MealService meals, MenuHealthService health) {
 
     public static OpsModule create(Db db, GatewayConfig config) {
         LocationRepository locationRepository = new LocationRepository();
@@ -34,8 +37,9 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         StoreService stores = new StoreService(db, new StoreRepository(), locationRepository);
         ItemService items = new ItemService(db, new ItemRepository(), new ParLevelRepository(), locationRepository);
         InventoryService inventory = new InventoryService(db, new InventoryRepository(), stores, items, locations);
+        MealService meals = new MealService(db, new MealRepository());
         MenuHealthService health = new MenuHealthService(db, locations, config.clock(), config.menuHealth());
-        return new OpsModule(locations, stores, items, inventory, health);
+        return new OpsModule(locations, stores, items, inventory, meals, health);
     }
 
     /** Static paths first: {@code /items/low} before {@code /items/:itemId}. */
@@ -45,6 +49,7 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         new StoreRoutes(stores, gates).mount(api);
         new ItemRoutes(items, gates).mount(api);
         new InventoryRoutes(inventory, gates).mount(api);
+        new MealRoutes(meals, gates).mount(api);
         new MenuHealthRoutes(health, gates).mount(api);
     }
 }

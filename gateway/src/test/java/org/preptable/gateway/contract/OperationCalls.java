@@ -67,7 +67,7 @@ final class OperationCalls {
                     : (outside ? fixtures.outsideStore : fixtures.insideStore).toString();
             case "orderId" -> (outside ? fixtures.outsideOrder : fixtures.insideOrder).toString();
             case "itemId" -> harmless ? UUID.randomUUID().toString() : fixtures.item.toString();
-            case "payloadId" -> UUID.randomUUID().toString();
+            case "payloadId", "mealId" -> UUID.randomUUID().toString();
             case "id", "stationId" -> "987654";
             default -> "matrix";
         };

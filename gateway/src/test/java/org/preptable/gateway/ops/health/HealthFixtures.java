@@ -3,25 +3,35 @@ package org.preptable.gateway.ops.health;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.preptable.gateway.testing.ApiClient;
+import org.preptable.gateway.testing.ApiResponse;
 import org.preptable.gateway.testing.Sql;
 
 /**
- * Meals, menus, dayparts, placements, cost history and vendors for the menu-health tests, written with SQL while the
- * meals and menus routes are built elsewhere (issue 16); locations, items, par and stock go through the API
- * ({@code OpsFixtures}).
+ * Meals (through the API), and menus, dayparts, placements, cost history and vendors (with SQL, while those routes
+ * are built elsewhere in issue 16) for the menu-health tests; locations, items, par and stock go through the API
+ * ({@code OpsFixtures}). Cost history is written with SQL on purpose: the check reads it against the test's fixed
+ * clock, so its rows need times the API (which stamps the database's clock) cannot give.
  */
 final class HealthFixtures {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final Sql sql;
+    private final ApiClient admin;
     private final UUID menu;
 
-    HealthFixtures(Sql sql) {
+    HealthFixtures(Sql sql, ApiClient api) {
         this.sql = sql;
+        this.admin = api.as(api.admin());
         this.menu = UUID.fromString(sql.text("INSERT INTO menus (name) VALUES (?) RETURNING id",
                 "Health menu " + COUNTER.incrementAndGet()));
     }
@@ -31,19 +41,36 @@ final class HealthFixtures {
         return name + " " + COUNTER.incrementAndGet();
     }
 
-    UUID meal(String name, String category, long unitCostCents) {
-        return UUID.fromString(sql.text("INSERT INTO meals (name, category, unit_cost_cents) VALUES (?, ?, ?)"
-                + " RETURNING id", name, category, unitCostCents));
+    /** {@code POST /meals} with these components ({@link #item}, {@link #meal(UUID, double)}). */
+    @SafeVarargs
+    final UUID meal(String name, String category, Map<String, Object>... components) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("category", category);
+        body.put("components", List.of(components));
+        ApiResponse created = admin.post("/meals", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(created.json().get("id").asText());
     }
 
-    void itemComponent(UUID meal, int position, UUID item, double quantity) {
-        sql.execute("INSERT INTO meal_components (meal_id, position, item_id, quantity) VALUES (?, ?, ?, ?)",
-                meal, position, item, quantity);
+    static Map<String, Object> item(UUID item, double quantity) {
+        return Map.of("item_id", item.toString(), "quantity", quantity);
     }
 
-    void mealComponent(UUID meal, int position, UUID component, double quantity) {
-        sql.execute("INSERT INTO meal_components (meal_id, position, component_meal_id, quantity) VALUES (?, ?, ?, ?)",
-                meal, position, component, quantity);
+    static Map<String, Object> meal(UUID meal, double quantity) {
+        return Map.of("meal_id", meal.toString(), "quantity", quantity);
+    }
+
+    /**
+     * A meal whose current plate cost is {@code unitCostCents} and whose cost history is only what the test writes
+     * with {@link #cost}. The cost is set directly because vendor prices (what would move it) are another route's.
+     */
+    @SafeVarargs
+    final UUID pricedMeal(String name, long unitCostCents, Map<String, Object>... components) {
+        UUID meal = meal(name, null, components);
+        sql.execute("UPDATE meals SET unit_cost_cents = ? WHERE id = ?", unitCostCents, meal);
+        sql.execute("DELETE FROM meal_cost_history WHERE meal_id = ?", meal);
+        return meal;
     }
 
     void cost(UUID meal, long cents, String cause, Instant at) {

@@ -42,7 +42,7 @@ class MenuHealthTest {
         api = gateway.client();
         admin = api.as(api.admin());
         ops = new OpsFixtures(api);
-        health = new HealthFixtures(gateway.sql());
+        health = new HealthFixtures(gateway.sql(), api);
     }
 
     @AfterAll
@@ -66,9 +66,9 @@ class MenuHealthTest {
         UUID lunch = health.daypart(location, "Lunch", "11:00", "14:00");
         UUID dinner = health.daypart(location, "Dinner", "17:00", "21:00");
         String mains = HealthFixtures.unique("Mains");
-        UUID bowl = health.meal(HealthFixtures.unique("Chicken bowl"), mains, 500);
-        UUID stew = health.meal(HealthFixtures.unique("Beef stew"), mains, 600);
-        UUID lasagne = health.meal(HealthFixtures.unique("Veggie lasagne"), mains, 400);
+        UUID bowl = health.meal(HealthFixtures.unique("Chicken bowl"), mains);
+        UUID stew = health.meal(HealthFixtures.unique("Beef stew"), mains);
+        UUID lasagne = health.meal(HealthFixtures.unique("Veggie lasagne"), mains);
         health.mealOnWeekdays(location, lunch, bowl, 1, 2, 3);
         health.mealOnWeekdays(location, dinner, bowl, 4, 5); // 5 slots over two dayparts
         health.mealOnWeekdays(location, lunch, stew, 4, 5, 6, 7); // exactly 4 ...
@@ -95,10 +95,10 @@ class MenuHealthTest {
         UUID lunch = health.daypart(location, "Lunch", "11:00", "14:00");
         String soups = HealthFixtures.unique("Soup");
         String sides = HealthFixtures.unique("Sides");
-        UUID lentil = health.meal(HealthFixtures.unique("Lentil soup"), soups, 200);
-        UUID tomato = health.meal(HealthFixtures.unique("Tomato soup"), soups, 200);
-        UUID fries = health.meal(HealthFixtures.unique("Fries"), sides, 100);
-        health.meal(HealthFixtures.unique("Slaw"), sides.toUpperCase(), 100); // the same category in other case
+        UUID lentil = health.meal(HealthFixtures.unique("Lentil soup"), soups);
+        UUID tomato = health.meal(HealthFixtures.unique("Tomato soup"), soups);
+        UUID fries = health.meal(HealthFixtures.unique("Fries"), sides);
+        health.meal(HealthFixtures.unique("Slaw"), sides.toUpperCase()); // the same category in other case
         health.mealOnDates(location, lunch, tomato, TODAY.plusDays(14)); // the day after the window
         health.mealOnDates(location, lunch, fries, TODAY.plusDays(13)); // the window's last day
 
@@ -117,7 +117,7 @@ class MenuHealthTest {
         UUID location = ops.location("Gaps");
         UUID lunch = health.daypart(location, "Lunch", "11:00", "14:00");
         UUID late = health.daypart(location, "Late night", "22:00", "02:00");
-        UUID burger = health.meal(HealthFixtures.unique("Burger"), null, 300);
+        UUID burger = health.meal(HealthFixtures.unique("Burger"), null);
         health.mealOnWeekdays(location, lunch, burger, EVERY_DAY);
         health.mealOnWeekdays(location, late, burger, 1, 2, 3, 4, 5);
         health.placement(location, late, burger, null, new int[] {6}, new LocalDate[0], false); // sold out
@@ -139,17 +139,17 @@ class MenuHealthTest {
         UUID lunch = health.daypart(location, "Lunch", "11:00", "14:00");
         UUID thighs = ops.item(HealthFixtures.unique("Chicken thigh"), "lb");
         health.preferredVendor(thighs, HealthFixtures.unique("Sysco"), 5200, 40);
-        UUID jumped = scheduledMealWithHistory(location, lunch, "Chicken bowl", 700, 500, 500);
-        health.itemComponent(jumped, 1, thighs, 0.5);
+        UUID jumped = scheduledMealWithHistory(location, lunch, health.pricedMeal(
+                HealthFixtures.unique("Chicken bowl"), 700, HealthFixtures.item(thighs, 0.5)), 700, 500, 500);
         UUID warned = scheduledMealWithHistory(location, lunch, "Pork bowl", 600, 500);
         UUID exactly = scheduledMealWithHistory(location, lunch, "Tofu bowl", 575, 500, 500);
         UUID firstCost = scheduledMealWithHistory(location, lunch, "New bowl", 900);
-        UUID oldPast = health.meal(HealthFixtures.unique("Old bowl"), null, 650);
+        UUID oldPast = health.pricedMeal(HealthFixtures.unique("Old bowl"), 650);
         health.cost(oldPast, 100, "meal created", NOW.minus(Duration.ofDays(100))); // outside the 90 days
         health.cost(oldPast, 600, "price change", NOW.minus(Duration.ofDays(10)));
         health.cost(oldPast, 650, "price change", NOW.minus(Duration.ofDays(1)));
         health.mealOnWeekdays(location, lunch, oldPast, 1);
-        UUID unscheduled = health.meal(HealthFixtures.unique("Unscheduled bowl"), null, 2000);
+        UUID unscheduled = health.pricedMeal(HealthFixtures.unique("Unscheduled bowl"), 2000);
         health.cost(unscheduled, 500, "meal created", NOW.minus(Duration.ofDays(5)));
         health.cost(unscheduled, 2000, "price change", NOW.minus(Duration.ofDays(1)));
 
@@ -181,14 +181,13 @@ class MenuHealthTest {
         UUID stockInSauce = stocked(location, store, "Stock", 10, 50);
         UUID cans = stocked(location, store, "Soda cans", 10, 50);
         UUID beans = stocked(location, store, "Beans", 10, 50);
-        UUID sauce = health.meal(HealthFixtures.unique("Sauce"), null, 50);
-        health.itemComponent(sauce, 1, stockInSauce, 1);
-        UUID plate = health.meal(HealthFixtures.unique("Plate"), null, 500);
-        health.mealComponent(plate, 1, sauce, 1); // stock is two levels down a scheduled meal
+        UUID sauce = health.meal(HealthFixtures.unique("Sauce"), null, HealthFixtures.item(stockInSauce, 1));
+        // stock is two levels down a scheduled meal
+        UUID plate = health.meal(HealthFixtures.unique("Plate"), null, HealthFixtures.meal(sauce, 1));
         health.mealOnDates(location, lunch, plate, TODAY.plusDays(13));
         health.itemOnWeekdays(location, lunch, cans, 3); // sold as it is
-        UUID chili = health.meal(HealthFixtures.unique("Chili"), null, 400);
-        health.itemComponent(chili, 1, beans, 2); // a meal that uses beans, not scheduled
+        // a meal that uses beans, not scheduled
+        UUID chili = health.meal(HealthFixtures.unique("Chili"), null, HealthFixtures.item(beans, 2));
 
         List<JsonNode> found = findings(check(admin, location), "use_it_up");
         assertThat(found).extracting(f -> f.at("/evidence/item_id").asText())
@@ -230,7 +229,7 @@ class MenuHealthTest {
         stocked(location, store, "Rice", 1, 30);
         stocked(location, store, "Flour", 1, 30);
         scheduledMealWithHistory(location, lunch, "Fish bowl", 900, 500);
-        UUID rice = health.meal(HealthFixtures.unique("Rice bowl"), HealthFixtures.unique("Bowls"), 300);
+        UUID rice = health.meal(HealthFixtures.unique("Rice bowl"), HealthFixtures.unique("Bowls"));
         health.mealOnWeekdays(location, lunch, rice, EVERY_DAY);
 
         String first = admin.get("/menu-health?location_id=" + location).body();
@@ -254,11 +253,11 @@ class MenuHealthTest {
                 ApiClient client = target.client();
                 ApiClient boss = client.as(client.admin());
                 OpsFixtures fixtures = new OpsFixtures(client);
-                HealthFixtures meals = new HealthFixtures(target.sql());
+                HealthFixtures meals = new HealthFixtures(target.sql(), client);
                 UUID location = fixtures.location("Thresholds");
                 UUID store = fixtures.store(location, "Cooler");
                 UUID lunch = meals.daypart(location, "Lunch", "11:00", "14:00");
-                UUID soup = meals.meal(HealthFixtures.unique("Soup"), null, 700);
+                UUID soup = meals.pricedMeal(HealthFixtures.unique("Soup"), 700);
                 meals.mealOnWeekdays(location, lunch, soup, 1, 2, 3); // 3 slots
                 meals.cost(soup, 500, "meal created", NOW.minus(Duration.ofDays(3)));
                 meals.cost(soup, 700, "price change", NOW.minus(Duration.ofDays(1))); // +40%
@@ -278,7 +277,11 @@ class MenuHealthTest {
     }
 
     private UUID scheduledMealWithHistory(UUID location, UUID daypart, String name, long current, long... earlier) {
-        UUID meal = health.meal(HealthFixtures.unique(name), null, current);
+        return scheduledMealWithHistory(location, daypart, health.pricedMeal(HealthFixtures.unique(name), current),
+                current, earlier);
+    }
+
+    private UUID scheduledMealWithHistory(UUID location, UUID daypart, UUID meal, long current, long... earlier) {
         for (int i = 0; i < earlier.length; i++) {
             health.cost(meal, earlier[i], i == 0 ? "meal created" : "price change",
                     NOW.minus(Duration.ofDays(30L - i)));
