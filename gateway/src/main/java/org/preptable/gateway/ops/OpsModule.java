@@ -1,8 +1,11 @@
 package org.preptable.gateway.ops;
 
 import io.vertx.ext.web.Router;
+import org.preptable.gateway.GatewayConfig;
 import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.ops.health.MenuHealthRoutes;
+import org.preptable.gateway.ops.health.MenuHealthService;
 import org.preptable.gateway.ops.inventory.InventoryRepository;
 import org.preptable.gateway.ops.inventory.InventoryRoutes;
 import org.preptable.gateway.ops.inventory.InventoryService;
@@ -14,6 +17,9 @@ import org.preptable.gateway.ops.items.ParLevelRepository;
 import org.preptable.gateway.ops.locations.LocationRepository;
 import org.preptable.gateway.ops.locations.LocationRoutes;
 import org.preptable.gateway.ops.locations.LocationService;
+import org.preptable.gateway.ops.meals.MealRepository;
+import org.preptable.gateway.ops.meals.MealRoutes;
+import org.preptable.gateway.ops.meals.MealService;
 import org.preptable.gateway.ops.purchasing.LowStockOrders;
 import org.preptable.gateway.ops.purchasing.PurchaseOrderRepository;
 import org.preptable.gateway.ops.purchasing.PurchaseOrderRoutes;
@@ -28,19 +34,22 @@ import org.preptable.gateway.ops.vendors.VendorRoutes;
 import org.preptable.gateway.ops.vendors.VendorService;
 
 /**
- * The operations features (locations, stores, items, inventory, reports, vendors, purchase orders), wired once and
- * mounted together.
+ * The operations features (locations, stores, items, inventory, reports, meals, menu health, vendors, purchase
+ * orders), wired once and mounted together.
  */
 public record OpsModule(LocationService locations, StoreService stores, ItemService items,
-                        InventoryService inventory, VendorService vendors, PriceListService prices,
-                        PurchaseOrderService purchaseOrders, LowStockOrders lowStockOrders) {
+                        InventoryService inventory, MealService meals, MenuHealthService health,
+                        VendorService vendors, PriceListService prices, PurchaseOrderService purchaseOrders,
+                        LowStockOrders lowStockOrders) {
 
-    public static OpsModule create(Db db) {
+    public static OpsModule create(Db db, GatewayConfig config) {
         LocationRepository locationRepository = new LocationRepository();
         LocationService locations = new LocationService(db, locationRepository);
         StoreService stores = new StoreService(db, new StoreRepository(), locationRepository);
         ItemService items = new ItemService(db, new ItemRepository(), new ParLevelRepository(), locationRepository);
         InventoryService inventory = new InventoryService(db, new InventoryRepository(), stores, items, locations);
+        MealService meals = new MealService(db, new MealRepository());
+        MenuHealthService health = new MenuHealthService(db, locations, config.clock(), config.menuHealth());
         VendorRepository vendorRepository = new VendorRepository();
         VendorService vendors = new VendorService(db, vendorRepository);
         PriceListService prices = new PriceListService(db, vendorRepository, vendors, items);
@@ -48,7 +57,8 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
                 vendorRepository, vendors, items, new StoreRepository(), locationRepository,
                 new Ledger(new InventoryRepository()));
         LowStockOrders lowStockOrders = new LowStockOrders(db, purchaseOrders, vendorRepository);
-        return new OpsModule(locations, stores, items, inventory, vendors, prices, purchaseOrders, lowStockOrders);
+        return new OpsModule(locations, stores, items, inventory, meals, health, vendors, prices, purchaseOrders,
+                lowStockOrders);
     }
 
     /** Static paths first: {@code /items/low} before {@code /items/:itemId}. */
@@ -58,6 +68,8 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         new StoreRoutes(stores, gates).mount(api);
         new ItemRoutes(items, gates).mount(api);
         new InventoryRoutes(inventory, gates).mount(api);
+        new MealRoutes(meals, gates).mount(api);
+        new MenuHealthRoutes(health, gates).mount(api);
         new VendorRoutes(vendors, prices, gates).mount(api);
         new PurchaseOrderRoutes(purchaseOrders, lowStockOrders, gates).mount(api);
     }

@@ -70,7 +70,7 @@ final class OperationCalls {
             case "vendorId" -> harmless ? UUID.randomUUID().toString() : fixtures.vendor.toString();
             case "poId" -> harmless ? UUID.randomUUID().toString()
                     : (outside ? fixtures.outsidePurchaseOrder : fixtures.insidePurchaseOrder).toString();
-            case "payloadId" -> UUID.randomUUID().toString();
+            case "payloadId", "mealId" -> UUID.randomUUID().toString();
             case "id", "stationId" -> "987654";
             default -> "matrix";
         };

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +21,8 @@ import org.preptable.gateway.testing.TestGateway;
 
 /**
  * The preferred vendor sets the item's cost, and the cost reaches every meal above the item in the same
- * transaction: here meal B (a combo) contains meal A (a soup) which contains the item (onions).
+ * transaction: here meal B (a combo) contains meal A (a soup) which contains the item (onions). Meals are made
+ * through the meals API.
  */
 @ExtendWith(GatewayExtension.class)
 class PreferredVendorTest {
@@ -37,19 +39,20 @@ class PreferredVendorTest {
         purchasing.price(sysco, onions, 1400, 50);   // 28 cents a pound
         purchasing.price(farm, onions, 1100, 50);    // 22 cents a pound
         purchasing.price(bakery, bread, 2400, 12);   // 200 cents a loaf
-        UUID soup = meal(gateway, "French onion soup");
-        UUID combo = meal(gateway, "Soup and sandwich");
-        component(gateway, soup, 1, onions, null, "10");
-        component(gateway, combo, 1, null, soup, "2");
-        component(gateway, combo, 2, bread, null, "1");
-
         purchasing.prefer(bakery, bread);
+        ApiClient admin = api.as(api.admin());
+        // Made through the meals API: the soup has no cost yet (onions have no preferred vendor), the combo 200.
+        UUID soup = meal(admin, "French onion soup", Map.of("item_id", onions.toString(), "quantity", 10));
+        UUID combo = meal(admin, "Soup and sandwich", Map.of("meal_id", soup.toString(), "quantity", 2),
+                Map.of("item_id", bread.toString(), "quantity", 1));
         assertThat(mealCost(gateway, combo)).isEqualTo(200);
+        assertThat(admin.get("/meals/" + combo).json().get("cost_complete").asBoolean()).isFalse();
 
         JsonNode first = purchasing.prefer(sysco, onions);
         assertThat(first.get("unit_cost_cents").asLong()).isEqualTo(28);
         assertThat(first.get("previous_vendor_id").isNull()).isTrue();
         assertThat(recomputed(first)).containsExactly("French onion soup=280", "Soup and sandwich=760");
+        assertThat(admin.get("/meals/" + combo).json().get("cost_complete").asBoolean()).isTrue();
 
         long mark = AuditTrail.mark(gateway);
         JsonNode second = purchasing.prefer(farm, onions);
@@ -61,8 +64,10 @@ class PreferredVendorTest {
         assertThat(AuditTrail.since(gateway, mark)).containsExactly(
                 "preferred vendor_items " + sysco + "/" + onions,
                 "preferred vendor_items " + farm + "/" + onions,
-                "update items " + onions);
-        ApiClient admin = api.as(api.admin());
+                "update items " + onions,
+                "cost_recomputed meals " + soup,
+                "cost_recomputed meals " + combo);
+        assertThat(admin.get("/meals/" + combo).json().get("unit_cost_cents").asLong()).isEqualTo(640);
         assertThat(admin.get("/items/" + onions).json().get("unit_cost_cents").asLong()).isEqualTo(22);
         assertThat(gateway.sql().count("SELECT count(*) FROM vendor_items WHERE item_id = ? AND preferred", onions))
                 .isEqualTo(1);
@@ -73,7 +78,7 @@ class PreferredVendorTest {
         purchasing.price(farm, onions, 1200, 50);
         assertThat(mealCost(gateway, soup)).isEqualTo(240);
         assertThat(mealCost(gateway, combo)).isEqualTo(680);
-        assertThat(history(gateway, soup)).containsExactly(280L, 220L, 240L);
+        assertThat(history(gateway, soup)).as("from its creation on").containsExactly(0L, 280L, 220L, 240L);
         assertThat(history(gateway, combo)).containsExactly(200L, 760L, 640L, 680L);
 
         // Choosing the vendor that already is preferred changes nothing and recomputes nothing.
@@ -103,7 +108,7 @@ class PreferredVendorTest {
                 .assertError(404)).startsWith("Vendor with ID");
         assertThat(manager.post("/vendors/" + mill + "/items/" + UUID.randomUUID() + "/preferred", null)
                 .assertError(404)).startsWith("Item with ID");
-        assertThat(manager.put("/vendors/" + mill + "/items/" + flour, java.util.Map.of("price_cents", 1,
+        assertThat(manager.put("/vendors/" + mill + "/items/" + flour, Map.of("price_cents", 1,
                 "pack_size", 1)).status()).as("the price list stays the admins'").isEqualTo(403);
     }
 
@@ -118,9 +123,8 @@ class PreferredVendorTest {
         for (int i = 0; i < vendors.length; i++) {
             purchasing.price(vendors[i], item, prices[i], 1);
         }
-        UUID meal = meal(gateway, "Garlic bread");
-        component(gateway, meal, 1, item, null, "0.5");
         ApiClient admin = api.as(api.admin());
+        UUID meal = meal(admin, "Garlic bread", Map.of("item_id", item.toString(), "quantity", 0.5));
         ExecutorService pool = Executors.newFixedThreadPool(12);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -148,15 +152,11 @@ class PreferredVendorTest {
                 .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
     }
 
-    static UUID meal(TestGateway gateway, String name) {
-        UUID id = UUID.randomUUID();
-        gateway.sql().execute("INSERT INTO meals (id, name) VALUES (?, ?)", id, name);
-        return id;
-    }
-
-    static void component(TestGateway gateway, UUID meal, int position, UUID item, UUID subMeal, String quantity) {
-        gateway.sql().execute("INSERT INTO meal_components (meal_id, position, item_id, component_meal_id, quantity)"
-                + " VALUES (?, ?, ?, ?, ?)", meal, position, item, subMeal, new BigDecimal(quantity));
+    @SafeVarargs
+    private static UUID meal(ApiClient admin, String name, Map<String, Object>... components) {
+        var created = admin.post("/meals", Map.of("name", name, "components", List.of(components)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(created.json().get("id").asText());
     }
 
     static long mealCost(TestGateway gateway, UUID meal) {

@@ -17,6 +17,7 @@ import org.preptable.gateway.ops.inventory.Quantities;
 import org.preptable.gateway.ops.items.Item;
 import org.preptable.gateway.ops.items.ItemService;
 import org.preptable.gateway.ops.meals.MealCosts;
+import org.preptable.gateway.ops.meals.MealService;
 import org.preptable.gateway.ops.vendors.VendorRepository.MealCost;
 
 /**
@@ -145,22 +146,32 @@ public final class PriceListService {
             AuditLog.record(tx, actor, AuditEvent.change("preferred", ENTITY, key(after), chosen.fields(),
                     after.fields()));
             long cost = after.unitCostCents();
-            List<UUID> changed = List.of();
+            List<MealCost> changed = List.of();
             if (!Objects.equals(item.unitCostCents(), cost)) {
                 changed = changeItemCost(tx, item, cost, "preferred vendor of " + item.name() + " is now "
                         + vendor.name(), actor);
             }
             return new PreferredChange(itemId, vendorId, cost, previous.map(VendorItem::vendorId).orElse(null),
-                    vendors.mealCosts(tx, changed));
+                    changed);
         });
     }
 
-    /** Writes the item's cost (audited) and rolls it up into every meal above it; returns the meals it changed. */
-    private List<UUID> changeItemCost(SqlConnection tx, Item before, long cost, String cause, AuditActor actor) {
+    /**
+     * Writes the item's cost (audited) and rolls it up into every meal above it, each meal whose cost moved with a
+     * {@code cost_recomputed} audit row as the meals feature writes them; returns those meals, nearest first.
+     */
+    private List<MealCost> changeItemCost(SqlConnection tx, Item before, long cost, String cause, AuditActor actor) {
         vendors.setItemCost(tx, before.id(), cost);
         Item after = items.find(tx, before.id());
         AuditLog.record(tx, actor, AuditEvent.update(ItemService.ENTITY, before.id(), before.fields(), after.fields()));
-        return MealCosts.afterItemCostChange(tx, before.id(), cause);
+        List<MealCost> meals = vendors.mealCosts(tx, MealCosts.afterItemCostChange(tx, before.id(), cause));
+        for (MealCost meal : meals) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("unit_cost_cents", meal.unitCostCents());
+            row.put("cause", cause);
+            AuditLog.record(tx, actor, AuditEvent.of("cost_recomputed", MealService.ENTITY, meal.id(), row));
+        }
+        return meals;
     }
 
     private void lockItem(SqlConnection tx, UUID itemId) {
