@@ -1,6 +1,7 @@
 package org.preptable.gateway.ops;
 
 import io.vertx.ext.web.Router;
+import java.time.Clock;
 import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.ops.inventory.InventoryRepository;
@@ -13,22 +14,27 @@ import org.preptable.gateway.ops.items.ParLevelRepository;
 import org.preptable.gateway.ops.locations.LocationRepository;
 import org.preptable.gateway.ops.locations.LocationRoutes;
 import org.preptable.gateway.ops.locations.LocationService;
+import org.preptable.gateway.ops.menus.MenuFeature;
 import org.preptable.gateway.ops.reports.ReportRoutes;
 import org.preptable.gateway.ops.stores.StoreRepository;
 import org.preptable.gateway.ops.stores.StoreRoutes;
 import org.preptable.gateway.ops.stores.StoreService;
 
-/** The operations features (locations, stores, items, inventory, reports), wired once and mounted together. */
+/**
+ * The operations features (locations, stores, items, inventory, reports, menus), wired once and mounted together.
+ * {@code clock} is the gateway's "now" (the current menu).
+ */
 public record OpsModule(LocationService locations, StoreService stores, ItemService items,
-                        InventoryService inventory) {
+                        InventoryService inventory, MenuFeature menus) {
 
-    public static OpsModule create(Db db) {
+    public static OpsModule create(Db db, Clock clock) {
         LocationRepository locationRepository = new LocationRepository();
         LocationService locations = new LocationService(db, locationRepository);
         StoreService stores = new StoreService(db, new StoreRepository(), locationRepository);
         ItemService items = new ItemService(db, new ItemRepository(), new ParLevelRepository(), locationRepository);
         InventoryService inventory = new InventoryService(db, new InventoryRepository(), stores, items, locations);
-        return new OpsModule(locations, stores, items, inventory);
+        MenuFeature menus = MenuFeature.create(db, locationRepository, clock);
+        return new OpsModule(locations, stores, items, inventory, menus);
     }
 
     /** Static paths first: {@code /items/low} before {@code /items/:itemId}. */
@@ -38,5 +44,6 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         new StoreRoutes(stores, gates).mount(api);
         new ItemRoutes(items, gates).mount(api);
         new InventoryRoutes(inventory, gates).mount(api);
+        menus.mount(api, gates);
     }
 }
