@@ -119,7 +119,7 @@ public final class Gateway implements AutoCloseable {
                             .map(password -> "  password: " + password + "  (shown once; change it after signing in)")
                             .orElse("")));
             if (config.demoData()) {
-                DemoData.loadOnce(db, services.users(), services.kiosks(), services.calendar()).ifPresent(demo -> {
+                DemoData.loadOnce(db, services).ifPresent(demo -> {
                     demo.users().forEach(user -> notices.add("Demo " + user.role().opsName() + ": " + user.email()
                             + "  password: " + demo.password() + "  (shown once)"));
                     notices.add("Demo kiosk token for Harlingen: " + demo.harlingenKioskToken() + "  (shown once)");

@@ -2,6 +2,7 @@ package org.preptable.gateway;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +43,7 @@ public record GatewayConfig(
         Optional<String> translateUrl,
         Optional<String> translateKey,
         int translateTimeoutMillis,
+        MenuHealthThresholds menuHealth,
         Clock clock) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
@@ -70,7 +72,16 @@ public record GatewayConfig(
         return new GatewayConfig(host, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, adminEmail,
                 adminPassword, demoData, jwtSecret, saavorSecret, saavorUrl, publicUrl, selfRegistration, passwordLogin,
                 webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
-                sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, other);
+                sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, menuHealth, other);
+    }
+
+    /**
+     * The menu-health check's thresholds (docs/menu-health.md): a meal on more than {@code repeatMax} service slots
+     * in 7 days repeats; a plate cost more than {@code costJumpPercent} above the median of its last
+     * {@code costHistoryDays} days jumped; stock above {@code stockFactor} × par is to be used up.
+     */
+    public record MenuHealthThresholds(int repeatMax, int costJumpPercent, int costHistoryDays,
+                                       BigDecimal stockFactor) {
     }
 
     /** Session cookies are {@code Secure} when the passkey origin is https (DESIGN.md §2). */
@@ -135,6 +146,12 @@ public record GatewayConfig(
                     text("PREPTABLE_TRANSLATE_URL").map(url -> url.replaceAll("/+$", "")),
                     text("PREPTABLE_TRANSLATE_KEY"),
                     integer("PREPTABLE_TRANSLATE_TIMEOUT_MS", 10_000, 100, 120_000),
+                    new MenuHealthThresholds(
+                            integer("PREPTABLE_HEALTH_REPEAT_MAX", 4, 1, 100),
+                            integer("PREPTABLE_HEALTH_COST_JUMP_PERCENT", 15, 1, 1000),
+                            integer("PREPTABLE_HEALTH_COST_HISTORY_DAYS", 90, 1, 3650),
+                            decimal("PREPTABLE_HEALTH_STOCK_FACTOR", BigDecimal.TWO, BigDecimal.ONE,
+                                    BigDecimal.valueOf(100))),
                     Clock.systemUTC());
         }
 
@@ -155,6 +172,24 @@ public record GatewayConfig(
                 return value;
             } catch (NumberFormatException e) {
                 throw new ConfigException(key + "=" + raw.get() + " is not a whole number from " + min + " to " + max);
+            }
+        }
+
+        /** A plain decimal such as {@code 2} or {@code 2.5}, at most 3 decimals, within [min, max]. */
+        BigDecimal decimal(String key, BigDecimal fallback, BigDecimal min, BigDecimal max) {
+            Optional<String> raw = text(key);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            try {
+                BigDecimal value = new BigDecimal(raw.get());
+                if (value.compareTo(min) < 0 || value.compareTo(max) > 0 || value.stripTrailingZeros().scale() > 3) {
+                    throw new NumberFormatException();
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new ConfigException(key + "=" + raw.get() + " is not a number from " + min.toPlainString()
+                        + " to " + max.toPlainString() + " with at most 3 decimals");
             }
         }
 

@@ -33,7 +33,7 @@ public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gat
         Authenticator authenticator = new Authenticator(db, tokens, sessions,
                 config.publicUrl().map(Authenticator::originOf));
         return new Services(db, tokens, sessions, new Gates(authenticator),
-                new UserService(vertx, db, new UserRepository()), OpsModule.create(db, config.clock()),
+                new UserService(vertx, db, new UserRepository()), OpsModule.create(db, config),
                 new StationService(db, new StationRepository()), new AllergenService(db, new AllergenRepository()),
                 new KioskService(db, new KioskRepository(), new UserRepository(), new LocationRepository(), sessions,
                         Duration.ofHours(config.kioskSessionHours())),

@@ -35,6 +35,30 @@ class GatewayConfigTest {
     }
 
     @Test
+    void menuHealthThresholdsDefaultAndRefuseBadValues() {
+        assertThat(GatewayConfig.from(Map.of()).menuHealth())
+                .isEqualTo(new GatewayConfig.MenuHealthThresholds(4, 15, 90, java.math.BigDecimal.TWO));
+        GatewayConfig.MenuHealthThresholds set = GatewayConfig.from(Map.of("PREPTABLE_HEALTH_REPEAT_MAX", "6",
+                "PREPTABLE_HEALTH_COST_JUMP_PERCENT", "25", "PREPTABLE_HEALTH_COST_HISTORY_DAYS", "30",
+                "PREPTABLE_HEALTH_STOCK_FACTOR", "2.5")).menuHealth();
+        assertThat(set.repeatMax()).isEqualTo(6);
+        assertThat(set.costJumpPercent()).isEqualTo(25);
+        assertThat(set.costHistoryDays()).isEqualTo(30);
+        assertThat(set.stockFactor()).isEqualByComparingTo("2.5");
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_HEALTH_REPEAT_MAX", "0")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("PREPTABLE_HEALTH_REPEAT_MAX=0 is not a whole number from 1 to 100");
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_HEALTH_COST_JUMP_PERCENT", "15%")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("PREPTABLE_HEALTH_COST_JUMP_PERCENT=15% is not a whole number from 1 to 1000");
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_HEALTH_STOCK_FACTOR", "0.5")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("PREPTABLE_HEALTH_STOCK_FACTOR=0.5 is not a number from 1 to 100 with at most 3 decimals");
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_HEALTH_STOCK_FACTOR", "double")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("PREPTABLE_HEALTH_STOCK_FACTOR=double");
+    }
+
+    @Test
     void aConfigFileMirrorsTheEnvironmentWhichWins() throws Exception {
         Path file = Files.createTempFile("preptable", ".properties");
         Files.writeString(file, "PREPTABLE_HTTP_PORT=9090\nPREPTABLE_DEMO_DATA=false\nPREPTABLE_PUBLIC_URL=https://kitchen.example/\n");

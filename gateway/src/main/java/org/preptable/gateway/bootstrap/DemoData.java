@@ -12,6 +12,7 @@ import org.preptable.gateway.audit.AuditLog;
 import org.preptable.gateway.auth.Role;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.kitchen.KitchenCalendar;
+import org.preptable.gateway.Services;
 import org.preptable.gateway.kds.kiosk.KioskService;
 import org.preptable.gateway.users.User;
 import org.preptable.gateway.users.UserService;
@@ -49,8 +50,10 @@ public final class DemoData {
     }
 
     /** Loads the demo kitchen unless this database already had it (or had it and an admin removed parts). */
-    public static java.util.Optional<Loaded> loadOnce(Db db, UserService users, KioskService kiosks,
-                                                      KitchenCalendar calendar) {
+    public static java.util.Optional<Loaded> loadOnce(Db db, Services services) {
+        UserService users = services.users();
+        KioskService kiosks = services.kiosks();
+        KitchenCalendar calendar = services.calendar();
         boolean claimed = db.pool().preparedQuery(
                         "INSERT INTO settings (key, value) VALUES ($1, now()::text) ON CONFLICT (key) DO NOTHING")
                 .execute(Tuple.of(LOADED_MARKER)).await().rowCount() == 1;
@@ -60,7 +63,7 @@ public final class DemoData {
         UUID harlingen = db.tx(tx -> location(tx, "Harlingen", "America/Chicago", "harlingen-main"));
         UUID waco = db.tx(tx -> location(tx, "Waco", "America/Chicago", "waco-main"));
         Map<String, Long> stations = DemoStations.load(db);
-        DemoInventory.load(db, harlingen, waco);
+        DemoInventory.Loaded stock = DemoInventory.load(db, harlingen, waco);
         String password = FirstAdmin.generatePassword();
         List<DemoUser> created = new java.util.ArrayList<>();
         for (Person person : PEOPLE) {
@@ -79,6 +82,7 @@ public final class DemoData {
         }
         DemoDishes.load(db, calendar, stations);
         DemoMenus.load(db, calendar);
+        DemoMeals.load(db, services.ops().meals(), stock.itemsBySku(), stations);
         String kioskToken = kiosks.rotate(harlingen, ACTOR).token();
         return java.util.Optional.of(new Loaded(created, password, kioskToken));
     }

@@ -1,9 +1,11 @@
 package org.preptable.gateway.ops;
 
 import io.vertx.ext.web.Router;
-import java.time.Clock;
+import org.preptable.gateway.GatewayConfig;
 import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.ops.health.MenuHealthRoutes;
+import org.preptable.gateway.ops.health.MenuHealthService;
 import org.preptable.gateway.ops.inventory.InventoryRepository;
 import org.preptable.gateway.ops.inventory.InventoryRoutes;
 import org.preptable.gateway.ops.inventory.InventoryService;
@@ -14,6 +16,9 @@ import org.preptable.gateway.ops.items.ParLevelRepository;
 import org.preptable.gateway.ops.locations.LocationRepository;
 import org.preptable.gateway.ops.locations.LocationRoutes;
 import org.preptable.gateway.ops.locations.LocationService;
+import org.preptable.gateway.ops.meals.MealRepository;
+import org.preptable.gateway.ops.meals.MealRoutes;
+import org.preptable.gateway.ops.meals.MealService;
 import org.preptable.gateway.ops.menus.MenuFeature;
 import org.preptable.gateway.ops.reports.ReportRoutes;
 import org.preptable.gateway.ops.stores.StoreRepository;
@@ -21,20 +26,22 @@ import org.preptable.gateway.ops.stores.StoreRoutes;
 import org.preptable.gateway.ops.stores.StoreService;
 
 /**
- * The operations features (locations, stores, items, inventory, reports, menus), wired once and mounted together.
- * {@code clock} is the gateway's "now" (the current menu).
+ * The operations features (locations, stores, items, inventory, reports, meals, menus, menu health), wired once
+ * and mounted together.
  */
 public record OpsModule(LocationService locations, StoreService stores, ItemService items,
-                        InventoryService inventory, MenuFeature menus) {
+                        InventoryService inventory, MealService meals, MenuFeature menus, MenuHealthService health) {
 
-    public static OpsModule create(Db db, Clock clock) {
+    public static OpsModule create(Db db, GatewayConfig config) {
         LocationRepository locationRepository = new LocationRepository();
         LocationService locations = new LocationService(db, locationRepository);
         StoreService stores = new StoreService(db, new StoreRepository(), locationRepository);
         ItemService items = new ItemService(db, new ItemRepository(), new ParLevelRepository(), locationRepository);
         InventoryService inventory = new InventoryService(db, new InventoryRepository(), stores, items, locations);
-        MenuFeature menus = MenuFeature.create(db, locationRepository, clock);
-        return new OpsModule(locations, stores, items, inventory, menus);
+        MealService meals = new MealService(db, new MealRepository());
+        MenuFeature menus = MenuFeature.create(db, locationRepository, config.clock());
+        MenuHealthService health = new MenuHealthService(db, locations, config.clock(), config.menuHealth());
+        return new OpsModule(locations, stores, items, inventory, meals, menus, health);
     }
 
     /** Static paths first: {@code /items/low} before {@code /items/:itemId}. */
@@ -44,6 +51,8 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         new StoreRoutes(stores, gates).mount(api);
         new ItemRoutes(items, gates).mount(api);
         new InventoryRoutes(inventory, gates).mount(api);
+        new MealRoutes(meals, gates).mount(api);
         menus.mount(api, gates);
+        new MenuHealthRoutes(health, gates).mount(api);
     }
 }

@@ -17,9 +17,8 @@ import org.preptable.gateway.testing.WebhookSender;
 
 /**
  * What the generated contract tests call the API with: two locations (the callers' own and one outside their
- * scope), a store, an order, a daypart and a placement (of the one item, on the one menu) at each, and one caller of
- * every kind — nobody, each role of both
- * dialects, and a kiosk session of the inside location.
+ * scope), a store, an order, a daypart and a placement (of the one item, on the one menu) at each, and one caller
+ * of every kind — nobody, each role of both dialects, and a kiosk session of the inside location.
  */
 final class ContractFixtures {
 

@@ -72,7 +72,7 @@ final class OperationCalls {
                     : (outside ? fixtures.outsideDaypart : fixtures.insideDaypart).toString();
             case "placementId" -> harmless ? UUID.randomUUID().toString()
                     : (outside ? fixtures.outsidePlacement : fixtures.insidePlacement).toString();
-            case "payloadId" -> UUID.randomUUID().toString();
+            case "payloadId", "mealId" -> UUID.randomUUID().toString();
             case "id", "stationId" -> "987654";
             default -> "matrix";
         };

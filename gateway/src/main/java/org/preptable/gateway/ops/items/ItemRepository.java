@@ -52,6 +52,28 @@ public final class ItemRepository {
                 .execute(Tuple.of(id)).await().rowCount() > 0;
     }
 
+    /**
+     * What still refers to the item, in words for a 409: meals whose bill of materials holds it, menus placing it,
+     * purchase orders with a line of it, vendors pricing it (at most a few of each).
+     */
+    public List<String> usedBy(SqlClient client, UUID id) {
+        RowSet<Row> rows = client.preparedQuery("""
+                        (SELECT 'meal ''' || m.name || '''' AS what FROM meal_components c JOIN meals m ON m.id = c.meal_id
+                         WHERE c.item_id = $1 ORDER BY m.name LIMIT 3)
+                        UNION ALL
+                        (SELECT DISTINCT 'menu ''' || mn.name || ''' at ' || l.name FROM placements p
+                         JOIN menus mn ON mn.id = p.menu_id JOIN locations l ON l.id = p.location_id
+                         WHERE p.item_id = $1 LIMIT 3)
+                        UNION ALL
+                        (SELECT 'purchase order ' || o.number || ' (' || o.status || ')' FROM purchase_order_lines pl
+                         JOIN purchase_orders o ON o.id = pl.po_id WHERE pl.item_id = $1 ORDER BY o.number LIMIT 3)
+                        UNION ALL
+                        (SELECT 'vendor ''' || v.name || '''' FROM vendor_items vi JOIN vendors v ON v.id = vi.vendor_id
+                         WHERE vi.item_id = $1 ORDER BY v.name LIMIT 3)""")
+                .execute(Tuple.of(id)).await();
+        return StreamSupport.stream(rows.spliterator(), false).map(row -> row.getString("what")).toList();
+    }
+
     private static Optional<Item> one(RowSet<Row> rows) {
         return rows.rowCount() == 0 ? Optional.empty() : Optional.of(map(rows.iterator().next()));
     }

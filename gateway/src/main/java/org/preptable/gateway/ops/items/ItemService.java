@@ -74,6 +74,11 @@ public final class ItemService {
                 throw ApiError.conflict("Cannot delete item '" + before.name()
                         + "': it has stock history; its movements are kept for the usage reports");
             }
+            List<String> users = items.usedBy(tx, id);
+            if (!users.isEmpty()) {
+                throw ApiError.conflict("Cannot delete item '" + before.name() + "': it is used by "
+                        + String.join(", ", users));
+            }
             items.delete(tx, id);
             AuditLog.record(tx, actor, AuditEvent.delete(ENTITY, id, before.fields()));
             return null;

@@ -14,7 +14,7 @@ import org.preptable.gateway.testing.ApiResponse;
 import org.preptable.gateway.testing.TestGateway;
 import org.preptable.gateway.testing.TestUser;
 
-/** Menus, dayparts, placements (and meals, written as rows until the meals API lands) for the menu tests. */
+/** Menus, dayparts, placements, meals and items for the menu tests, made through the API as an admin. */
 final class MenuFixtures {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -46,15 +46,14 @@ final class MenuFixtures {
         return id(admin.post("/items", Map.of("sku", "MENU-" + COUNTER.incrementAndGet(), "name", name, "unit", "ea")));
     }
 
-    /** A meal row with allergens (by display number of the seeded EU-14 table). */
-    UUID meal(String name, String description, int... allergenNumbers) {
-        UUID id = UUID.fromString(gateway.sql().text("INSERT INTO meals (name, description) VALUES (?, ?) RETURNING id",
-                name + " " + COUNTER.incrementAndGet(), description));
-        for (int number : allergenNumbers) {
-            gateway.sql().execute("INSERT INTO meal_allergens (meal_id, allergen_id)"
-                    + " SELECT ?::uuid, id FROM allergens WHERE display_number = ?", id.toString(), number);
-        }
-        return id;
+    /** A meal with no components, through the meals API; allergens by id (the seeded EU-14 ids are their numbers). */
+    UUID meal(String name, String description, long... allergenIds) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name + " " + COUNTER.incrementAndGet());
+        body.put("description", description);
+        body.put("allergen_ids", java.util.Arrays.stream(allergenIds).boxed().toList());
+        body.put("components", List.of());
+        return id(admin.post("/meals", body));
     }
 
     /** A placement body; {@code target} is a meal or an item id, told apart by {@code meal}. */
