@@ -20,6 +20,7 @@ import org.preptable.gateway.ops.locations.LocationService;
 import org.preptable.gateway.ops.meals.MealRepository;
 import org.preptable.gateway.ops.meals.MealRoutes;
 import org.preptable.gateway.ops.meals.MealService;
+import org.preptable.gateway.ops.menus.MenuFeature;
 import org.preptable.gateway.ops.purchasing.LowStockOrders;
 import org.preptable.gateway.ops.purchasing.PurchaseOrderRepository;
 import org.preptable.gateway.ops.purchasing.PurchaseOrderRoutes;
@@ -34,11 +35,11 @@ import org.preptable.gateway.ops.vendors.VendorRoutes;
 import org.preptable.gateway.ops.vendors.VendorService;
 
 /**
- * The operations features (locations, stores, items, inventory, reports, meals, menu health, vendors, purchase
- * orders), wired once and mounted together.
+ * The operations features (locations, stores, items, inventory, reports, meals, menus, menu health, vendors,
+ * purchase orders), wired once and mounted together.
  */
 public record OpsModule(LocationService locations, StoreService stores, ItemService items,
-                        InventoryService inventory, MealService meals, MenuHealthService health,
+                        InventoryService inventory, MealService meals, MenuFeature menus, MenuHealthService health,
                         VendorService vendors, PriceListService prices, PurchaseOrderService purchaseOrders,
                         LowStockOrders lowStockOrders) {
 
@@ -49,6 +50,7 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         ItemService items = new ItemService(db, new ItemRepository(), new ParLevelRepository(), locationRepository);
         InventoryService inventory = new InventoryService(db, new InventoryRepository(), stores, items, locations);
         MealService meals = new MealService(db, new MealRepository());
+        MenuFeature menus = MenuFeature.create(db, locationRepository, config.clock());
         MenuHealthService health = new MenuHealthService(db, locations, config.clock(), config.menuHealth());
         VendorRepository vendorRepository = new VendorRepository();
         VendorService vendors = new VendorService(db, vendorRepository);
@@ -57,8 +59,8 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
                 vendorRepository, vendors, items, new StoreRepository(), locationRepository,
                 new Ledger(new InventoryRepository()));
         LowStockOrders lowStockOrders = new LowStockOrders(db, purchaseOrders, vendorRepository);
-        return new OpsModule(locations, stores, items, inventory, meals, health, vendors, prices, purchaseOrders,
-                lowStockOrders);
+        return new OpsModule(locations, stores, items, inventory, meals, menus, health, vendors, prices,
+                purchaseOrders, lowStockOrders);
     }
 
     /** Static paths first: {@code /items/low} before {@code /items/:itemId}. */
@@ -69,6 +71,7 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         new ItemRoutes(items, gates).mount(api);
         new InventoryRoutes(inventory, gates).mount(api);
         new MealRoutes(meals, gates).mount(api);
+        menus.mount(api, gates);
         new MenuHealthRoutes(health, gates).mount(api);
         new VendorRoutes(vendors, prices, gates).mount(api);
         new PurchaseOrderRoutes(purchaseOrders, lowStockOrders, gates).mount(api);

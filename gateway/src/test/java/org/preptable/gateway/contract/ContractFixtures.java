@@ -17,8 +17,9 @@ import org.preptable.gateway.testing.WebhookSender;
 
 /**
  * What the generated contract tests call the API with: two locations (the callers' own and one outside their
- * scope), a store, an item, a vendor selling the item, and an order and a purchase order at each, and one caller of
- * every kind — nobody, each role of both dialects, and a kiosk session of the inside location.
+ * scope), a store, an order, a daypart and a placement (of the one item, on the one menu) at each, a vendor selling
+ * the item and a purchase order of it at each, and one caller of every kind — nobody, each role of both dialects,
+ * and a kiosk session of the inside location.
  */
 final class ContractFixtures {
 
@@ -34,6 +35,11 @@ final class ContractFixtures {
     final UUID item;
     final UUID insideOrder;
     final UUID outsideOrder;
+    final UUID menu;
+    final UUID insideDaypart;
+    final UUID outsideDaypart;
+    final UUID insidePlacement;
+    final UUID outsidePlacement;
     final UUID vendor;
     final UUID insidePurchaseOrder;
     final UUID outsidePurchaseOrder;
@@ -54,6 +60,11 @@ final class ContractFixtures {
                 "category", "produce")));
         insideOrder = order(admin, "matrix-inside", inside);
         outsideOrder = order(admin, "matrix-outside", outside);
+        menu = id(admin.post("/menus", Map.of("name", "Matrix menu")));
+        insideDaypart = daypart(admin, inside);
+        outsideDaypart = daypart(admin, outside);
+        insidePlacement = placement(admin, inside, insideDaypart);
+        outsidePlacement = placement(admin, outside, outsideDaypart);
         vendor = id(admin.post("/vendors", Map.of("name", "Matrix Produce")));
         ApiResponse priced = admin.put("/vendors/" + vendor + "/items/" + item,
                 Map.of("price_cents", 1400, "pack_size", 50));
@@ -119,6 +130,16 @@ final class ContractFixtures {
     private static UUID id(ApiResponse created) {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return UUID.fromString(created.json().get("id").asText());
+    }
+
+    private static UUID daypart(ApiClient admin, UUID location) {
+        return id(admin.post("/locations/" + location + "/dayparts",
+                Map.of("name", "Lunch", "start_time", "11:00", "end_time", "14:00")));
+    }
+
+    private UUID placement(ApiClient admin, UUID location, UUID daypart) {
+        return id(admin.post("/locations/" + location + "/placements", Map.of("menu_id", menu.toString(),
+                "daypart_id", daypart.toString(), "item_id", item.toString(), "weekdays", List.of(1, 2, 3, 4, 5))));
     }
 
     /** A draft to the fixture vendor for the fixture item. */

@@ -67,6 +67,11 @@ final class OperationCalls {
                     : (outside ? fixtures.outsideStore : fixtures.insideStore).toString();
             case "orderId" -> (outside ? fixtures.outsideOrder : fixtures.insideOrder).toString();
             case "itemId" -> harmless ? UUID.randomUUID().toString() : fixtures.item.toString();
+            case "menuId" -> harmless ? UUID.randomUUID().toString() : fixtures.menu.toString();
+            case "daypartId" -> harmless ? UUID.randomUUID().toString()
+                    : (outside ? fixtures.outsideDaypart : fixtures.insideDaypart).toString();
+            case "placementId" -> harmless ? UUID.randomUUID().toString()
+                    : (outside ? fixtures.outsidePlacement : fixtures.insidePlacement).toString();
             case "vendorId" -> harmless ? UUID.randomUUID().toString() : fixtures.vendor.toString();
             case "poId" -> harmless ? UUID.randomUUID().toString()
                     : (outside ? fixtures.outsidePurchaseOrder : fixtures.insidePurchaseOrder).toString();

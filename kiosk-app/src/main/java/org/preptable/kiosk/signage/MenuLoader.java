@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * {@link #refreshNow()} is called (an {@code availability.updated} event). What the answer means:
  * <ul>
  *   <li>200: the menu ({@link Listener#menu});</li>
- *   <li>404: this gateway has no menus (the route comes with a later release) or no current menu for the location:
+ *   <li>404: this gateway has no menus (an older gateway) or no current menu for the location:
  *   {@link Listener#noMenu}, and the screen shows the order board alone;</li>
  *   <li>401: the kiosk session ended; sign in again with the token and retry;</li>
  *   <li>anything else, a network failure or a body it cannot read: retry with back-off (doubling from

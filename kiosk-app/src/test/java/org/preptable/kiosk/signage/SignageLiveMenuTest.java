@@ -78,15 +78,11 @@ class SignageLiveMenuTest {
                 "allergen_ids", List.of(1, 7), "components", List.of()));
         String burgerId = id(admin.post("/meals", burger));
         String fries = id(admin.post("/meals", Map.of("name", "Live fries", "components", List.of())));
-        String burgerAllDay = null;
         for (String daypart : List.of(day, night)) {
-            String placed = id(admin.post("/locations/" + location + "/placements", placement(menu, daypart,
-                    burgerId, 1150, 1)));
+            id(admin.post("/locations/" + location + "/placements", placement(menu, daypart, burgerId, 1150, 1)));
             id(admin.post("/locations/" + location + "/placements", placement(menu, daypart, fries, 450, 2)));
-            burgerAllDay = burgerAllDay == null ? placed : burgerAllDay;
         }
         String live = admin.get("/locations/" + location + "/menu/current").json().get("daypart").get("id").asText();
-        String burgerNow = live.equals(day) ? burgerAllDay : null;
 
         session = SignageSession.open(config(token), SETTINGS, Clock.systemUTC());
         WaitForAsyncUtils.asyncFx(() -> {
@@ -105,7 +101,7 @@ class SignageLiveMenuTest {
         await(() -> text(robot, ".connection").equals("Live"), "the live stream");
 
         // Sold out: a manager flips the live placement; the screen hears it through the stream.
-        String livePlacement = burgerNow != null ? burgerNow : placementOf(admin, location, live, burgerId);
+        String livePlacement = placementOf(admin, location, live, burgerId);
         ApiResponse soldOut = admin.put("/placements/" + livePlacement, withAvailability(
                 placement(menu, live, burgerId, 1150, 1), false));
         assertThat(soldOut.status()).as(soldOut.body()).isEqualTo(200);

@@ -33,8 +33,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The order board against a real gateway (embedded PostgreSQL, Saavor webhook, transition route): the gateway has
- * no menu route yet, so the board fills the screen; a number shows under "ready" only while its order really is
+ * The order board against a real gateway (embedded PostgreSQL, Saavor webhook, transition route): the location has
+ * no dayparts, so its current menu is empty and the board fills the screen; a number shows under "ready" only while its order really is
  * ready, and leaves when Saavor says it was collected or voided.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -64,16 +64,17 @@ class SignageReadyBoardTest {
     }
 
     @Test
-    void readyNumbersFollowTheGatewayAndTheBoardFillsTheScreenWithoutAMenuRoute(FxRobot robot) throws Exception {
+    void readyNumbersFollowTheGatewayAndTheBoardFillsTheScreenWithoutAMenu(FxRobot robot) throws Exception {
         ApiClient admin = GATEWAY.client().as(GATEWAY.client().admin());
         String locationId = admin.post("/locations", Map.of("name", "Nørrebro Food Hall", "saavor_store_ref", STORE_REF))
                 .json().get("id").asText();
         String token = admin.post("/locations/" + locationId + "/kiosk_token/rotate", null).json().get("token").asText();
-        assertThat(admin.get("/locations/" + locationId + "/menu/current").status())
-                .as("this gateway has no menu route yet").isEqualTo(404);
+        var menu = admin.get("/locations/" + locationId + "/menu/current");
+        assertThat(menu.status()).isEqualTo(200);
+        assertThat(menu.json().get("items")).as("a location with no dayparts has nothing on its menu").isEmpty();
         startSession(token);
         await(() -> SignageMenuBoardTest.text(robot, ".connection").equals("Live"), "the live order stream");
-        await(() -> session.screen().menuState() == MenuState.NONE, "the menu read to answer 404");
+        await(() -> session.screen().menuState() == MenuState.NONE, "the empty menu read");
         assertThat(session.screen().readyBoard().isWide()).as("the order board alone, full screen").isTrue();
         assertThat(robot.lookup(".menu-board").tryQuery()).isEmpty();
         assertThat(robot.lookup(".empty-hint").queryLabeled().isVisible()).isTrue();
