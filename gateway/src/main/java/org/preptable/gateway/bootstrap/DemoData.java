@@ -82,7 +82,8 @@ public final class DemoData {
         }
         DemoDishes.load(db, calendar, stations);
         DemoMenus.load(db, calendar);
-        DemoMeals.load(db, services.ops().meals(), stock.itemsBySku(), stations);
+        Map<String, UUID> meals = DemoMeals.load(db, services.ops().meals(), stock.itemsBySku(), stations);
+        DemoPlacements.load(services.ops().menus(), harlingen, waco, meals, stock.itemsBySku());
         String kioskToken = kiosks.rotate(harlingen, ACTOR).token();
         return java.util.Optional.of(new Loaded(created, password, kioskToken));
     }
