@@ -82,8 +82,12 @@ public final class DemoData {
         }
         DemoDishes.load(db, calendar, stations);
         DemoMenus.load(db, calendar);
+        Map<String, UUID> vendors = DemoPurchasing.vendors(services.ops(), stock.itemsBySku());
         Map<String, UUID> meals = DemoMeals.load(db, services.ops().meals(), stock.itemsBySku(), stations);
+        DemoMeals.backdateCosts(db);
         DemoPlacements.load(services.ops().menus(), harlingen, waco, meals, stock.itemsBySku());
+        DemoPurchasing.orders(services.ops(), harlingen, vendors, stock.itemsBySku(), stock.harlingenStores());
+        DemoPurchasing.ribEyePriceRise(services.ops(), vendors, stock.itemsBySku());
         String kioskToken = kiosks.rotate(harlingen, ACTOR).token();
         return java.util.Optional.of(new Loaded(created, password, kioskToken));
     }

@@ -97,6 +97,14 @@ final class DemoMeals {
         return ids;
     }
 
+    /**
+     * Gives the demo meals a past: their first costs are dated 60 days back, so the menu-health check has a history
+     * to compare a price rise with. Only demo data rewrites history; no route can.
+     */
+    static void backdateCosts(Db db) {
+        db.pool().query("UPDATE meal_cost_history SET recorded_at = recorded_at - interval '60 days'").execute().await();
+    }
+
     private static Part part(String ref, String quantity) {
         return new Part(ref, quantity);
     }

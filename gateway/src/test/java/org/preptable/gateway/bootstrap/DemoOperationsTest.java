@@ -72,4 +72,37 @@ class DemoOperationsTest {
         JsonNode combo = admin.get("/meals?search=Burger%20meal").json().get(0);
         assertThat(combo.get("components").findValuesAsText("kind")).containsExactly("meal", "meal", "meal");
     }
+
+    @Test
+    void everyStockedItemHasAPreferredVendorAndEveryMealACompleteCost() {
+        for (JsonNode item : admin.get("/items").json()) {
+            assertThat(item.get("unit_cost_cents").isNull()).as(item.get("name").asText()).isFalse();
+        }
+        for (JsonNode meal : admin.get("/meals").json()) {
+            assertThat(meal.get("cost_complete").asBoolean()).as(meal.get("name").asText()).isTrue();
+            assertThat(meal.get("unit_cost_cents").asLong()).as(meal.get("name").asText()).isPositive();
+        }
+        JsonNode onions = admin.get("/items?search=onions").json().get(0);
+        JsonNode sellers = admin.get("/items/" + onions.get("id").asText() + "/vendors").json();
+        assertThat(sellers).hasSize(2);
+        assertThat(onions.get("unit_cost_cents").asLong()).as("the farm's 1 100 per 50 lb").isEqualTo(22);
+    }
+
+    @Test
+    void harlingenHasADraftASubmittedAndAReceivedOrder() {
+        List<String> statuses = admin.get("/purchase-orders?location_id=" + harlingen).json().findValuesAsText("status");
+        assertThat(statuses).contains("draft", "submitted", "received");
+    }
+
+    @Test
+    void menuHealthHasAFindingOfEveryKind() {
+        List<String> codes = new ArrayList<>();
+        for (String location : List.of(harlingen, waco)) {
+            codes.addAll(admin.get("/menu-health?location_id=" + location).json().get("findings").findValuesAsText("code"));
+        }
+        assertThat(codes).contains("dish_repetition", "category_stale", "daypart_empty", "cost_outlier", "use_it_up");
+        JsonNode harlingenHealth = admin.get("/menu-health?location_id=" + harlingen).json();
+        assertThat(harlingenHealth.get("findings").findValuesAsText("code"))
+                .contains("cost_outlier", "use_it_up", "category_stale");
+    }
 }
