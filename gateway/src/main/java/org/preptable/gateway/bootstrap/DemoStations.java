@@ -18,7 +18,7 @@ final class DemoStations {
 
     private static final List<DemoStation> STATIONS = List.of(
             new DemoStation("Hot Kitchen", "Burgers, soups and hot mains",
-                    List.of("BRG-CLS", "BRG-CHS", "BRG-VEG", "SOUP")),
+                    List.of("BRG-CLS", "BRG-CHS", "BRG-VEG", "SOUP", "BRK-SAN", "BRK-PAN")),
             new DemoStation("Cold Kitchen", "Salads & starters", List.of("SAL-CSR", "SAL-GRK")),
             new DemoStation("Pastry", "Desserts & cakes", List.of("DES-CHOC", "DES-CAKE")),
             new DemoStation("Grill", "Steaks & grilled chicken", List.of("STK-RIB", "CHK-GRL")),

@@ -38,7 +38,7 @@ class DemoStationsTest {
 
         assertThat(gateway.sql().count("SELECT count(*) FROM stations")).isEqualTo(5);
         assertThat(codes).containsExactly(
-                Map.entry("Hot Kitchen", "BRG-CHS,BRG-CLS,BRG-VEG,SOUP"),
+                Map.entry("Hot Kitchen", "BRG-CHS,BRG-CLS,BRG-VEG,BRK-PAN,BRK-SAN,SOUP"),
                 Map.entry("Cold Kitchen", "SAL-CSR,SAL-GRK"),
                 Map.entry("Pastry", "DES-CAKE,DES-CHOC"),
                 Map.entry("Grill", "CHK-GRL,STK-RIB"),

@@ -35,7 +35,7 @@ class RestartTest {
         assertThat(locations.findValuesAsText("name")).containsExactly("Harlingen", "Waco");
         String harlingen = locations.get(0).get("id").asText();
         assertThat(admin.get("/stores?location_id=" + harlingen).json()).hasSize(3);
-        assertThat(admin.get("/items").json()).hasSize(12);
+        assertThat(admin.get("/items").json()).hasSize(20);
         assertThat(admin.get("/items/low?location_id=" + harlingen).json().get("low_stock").findValuesAsText("item_sku"))
                 .containsExactlyInAnyOrder("PRO-CHK-THGH-50", "BRD-BUN-BRI-48", "PRD-LET-ROM-24", "DRY-CHO-DRK-5",
                         "FRZ-FRY-SHO-30");
