@@ -47,8 +47,9 @@ final class DemoPlacements {
                 placed("sku:BEV-COLA-CAN-24", DAILY, 300), placed("sku:BEV-WTR-BTL-24", DAILY, 200)));
         harlingenMenu.daypart("Dinner", "16:00", "22:00", everyday, List.of(
                 placed("Rib-eye steak", DAILY, 2800), placed("Cheeseburger", List.of(1, 2, 3, 4), 1250),
-                placed("Grilled chicken", List.of(5, 6), 1650), placed("Caesar salad", List.of(2, 4), 950),
+                placed("Grilled chicken", List.of(5, 6, 7), 1650), placed("Caesar salad", List.of(2, 4, 7), 950),
                 placed("Fries", DAILY, 450), placed("Chocolate mousse", List.of(1, 2, 3, 4), 700),
+                placed("Cheesecake", List.of(5, 6, 7), 750),
                 placed("sku:BEV-COLA-CAN-24", DAILY, 300), placed("sku:BEV-WTR-BTL-24", DAILY, 200)));
         harlingenMenu.daypart("Late night", "22:00", "06:00", everyday, List.of(
                 placed("Classic burger", DAILY, 1150), placed("Fries", DAILY, 450),
