@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import org.preptable.kiosk.board.StationView;
+import org.preptable.kiosk.board.ScreenBump;
 import org.preptable.kiosk.config.KioskConfig;
+import org.preptable.kiosk.config.ScreenSetup;
 import org.preptable.kiosk.input.KioskInputs;
 import org.preptable.kiosk.net.BumpOutbox;
+import org.preptable.kiosk.net.GatewayBackend;
+import org.preptable.kiosk.net.SpeedPoller;
 import org.preptable.kiosk.print.TicketPrinter;
 import org.preptable.kiosk.ui.Chime;
 import org.preptable.kiosk.ui.KioskScreen;
@@ -23,54 +24,70 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One signed-in kitchen screen: the gateway client, the live board, the durable bump outbox, the ticket printer and
- * the screen, wired
- * so that every board change and connection status reaches the FX thread and every bump reaches the gateway, even
- * if it was made offline.
+ * One signed-in kitchen screen: the gateway client, the live board, the durable bump outbox, the ticket printer, the
+ * speed-of-service poller and the screen, wired so that every board change and connection status reaches the FX
+ * thread and every bump reaches the gateway, even if it was made offline. The screen's station and thresholds come
+ * from the gateway's settings for {@code kiosk.screen} where it has them ({@link ScreenSetup}).
  */
 public final class KioskSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskSession.class);
+    private static final Duration SPEED_EVERY = Duration.ofMinutes(1);
 
     private final KioskClient client;
     private final KioskScreen screen;
     private final BoardModel board;
     private final OrderFeed feed;
     private final BumpOutbox outbox;
+    private final GatewayBackend backend;
     private final TicketPrinter printer;
+    private final SpeedPoller speed;
     private final KioskConfig config;
+    private final ScreenSetup setup;
     private KioskInputs inputs;
 
     private KioskSession(KioskClient client, KioskScreen screen, BoardModel board, OrderFeed feed, BumpOutbox outbox,
-            TicketPrinter printer, KioskConfig config) {
+            GatewayBackend backend, TicketPrinter printer, SpeedPoller speed, KioskConfig config, ScreenSetup setup) {
         this.client = client;
         this.screen = screen;
         this.board = board;
         this.feed = feed;
         this.outbox = outbox;
+        this.backend = backend;
         this.printer = printer;
+        this.speed = speed;
         this.config = config;
+        this.setup = setup;
     }
 
     /** Signs in (blocking: call it off the FX thread) and returns a session whose screen is not yet live. */
     public static KioskSession open(KioskConfig config, Clock clock, Chime chime) throws IOException, InterruptedException {
         KioskClient client = new KioskClient(config.gatewayUrl());
-        KioskClient.SignIn signIn = client.signIn(config.kioskToken());
+        KioskClient.SignIn signIn = client.signIn(config.kioskToken(), config.screenName());
+        ScreenSetup setup = ScreenSetup.resolve(config, signIn);
+        LOG.info("Signed in to {} as {} (screen '{}')", signIn.locationName(), setup.stationName(),
+                config.screenName());
         BoardModel board = new BoardModel();
-        OutboxSink sink = new OutboxSink();
-        StationView station = new StationView(config.stationId());
-        KioskScreen screen = new KioskScreen(signIn.locationName(), station, config.display(),
-                Duration.ofSeconds(signIn.readyHoldSeconds()), clock, sink,
-                config.display().soundOnNewTicket() ? chime : Chime.silent());
+        GatewayBackend backend = new GatewayBackend(client, clock);
+        KioskScreen screen = new KioskScreen(signIn.locationName(), setup.station(), setup.stationName(),
+                setup.display(), Duration.ofSeconds(signIn.readyHoldSeconds()), clock, backend,
+                setup.display().soundOnNewTicket() ? chime : Chime.silent());
         BumpOutbox outbox = new BumpOutbox(config.dataDir().resolve("bumps").resolve(signIn.locationId().toString()),
                 client, Duration.ofSeconds(1), new BumpOutbox.Listener() {
                     @Override
-                    public void answered(BumpOutbox.Bump bump, int status, KitchenOrder current) {
-                        if (status == 409 && current != null) {
-                            // Someone else moved it first, or this bump was applied before its answer got lost.
-                            board.apply("order.updated", current);
+                    public void answered(BumpOutbox.Bump bump, KioskClient.TransitionResult result) {
+                        if (result.status() == 409 && result.current() != null) {
+                            // Someone else moved it first, this bump was applied before its answer got lost, or the
+                            // gateway wants the allergens confirmed: show the order as the gateway has it.
+                            board.apply("order.updated", result.current());
                         }
-                        Platform.runLater(() -> screen.bumpAnswered(bump.orderId(), status));
+                        ScreenBump.Kind kind = switch (bump.kind()) {
+                            case BumpOutbox.Bump.CLEAR -> ScreenBump.Kind.CLEAR;
+                            case BumpOutbox.Bump.PRIORITY -> ScreenBump.Kind.PRIORITY;
+                            default -> ScreenBump.Kind.TRANSITION;
+                        };
+                        Platform.runLater(() -> screen.bumpAnswered(kind, bump.orderId(), result.status(),
+                                result.needsAllergenConfirmation()));
                     }
 
                     @Override
@@ -78,8 +95,7 @@ public final class KioskSession implements AutoCloseable {
                         Platform.runLater(() -> screen.showWaitingBumps(count));
                     }
                 });
-        sink.outbox = outbox;
-        sink.clock = clock;
+        backend.outbox(outbox);
         board.onChange(orders -> Platform.runLater(() -> screen.showOrders(orders)));
         OrderFeed feed = new OrderFeed(client, board, Duration.ofSeconds(2), status -> {
             if (status.startsWith("live")) {
@@ -89,16 +105,23 @@ public final class KioskSession implements AutoCloseable {
         });
         feed.onContact(() -> Platform.runLater(screen::contact));
         TicketPrinter printer = new TicketPrinter(config.printer(), signIn.locationName(),
-                zone(signIn.timezone()), config.stationId());
+                zone(signIn.timezone()), setup.station().stationId());
         if (printer.enabled()) {
             printer.onStateChange(state -> Platform.runLater(() -> screen.showPrinter(state.text(),
                     state.level().name().toLowerCase(java.util.Locale.ROOT))));
             feed.onSnapshot(printer::rememberOrders);
-            feed.onOrderEvent(printer::onEvent);
         }
+        feed.onOrderEvent((id, name, order) -> {
+            printer.onEvent(id, name, order); // does nothing without a printer
+            if ("order.removed".equals(name) && "voided".equals(order.prepState())) {
+                Platform.runLater(() -> screen.showVoided(order));
+            }
+        });
+        SpeedPoller speed = new SpeedPoller(client, setup.station().stationId(), SPEED_EVERY,
+                figures -> Platform.runLater(() -> screen.showSpeed(figures)));
         int waiting = outbox.pending();
         Platform.runLater(() -> screen.showWaitingBumps(waiting));
-        return new KioskSession(client, screen, board, feed, outbox, printer, config);
+        return new KioskSession(client, screen, board, feed, outbox, backend, printer, speed, config, setup);
     }
 
     /** The location's time zone for printed times; a zone this JDK does not know falls back to the Pi's own. */
@@ -123,6 +146,11 @@ public final class KioskSession implements AutoCloseable {
         return board;
     }
 
+    /** The station, name and thresholds this screen runs with (the gateway's screen settings over the file's). */
+    public ScreenSetup setup() {
+        return setup;
+    }
+
     /**
      * Connects the bump bars to the screen: the keyboard of this scene, and the serial bump bar and GPIO buttons
      * when the config names them. FX thread; call once the screen is in its scene.
@@ -136,6 +164,7 @@ public final class KioskSession implements AutoCloseable {
         printer.start();
         feed.start();
         outbox.start();
+        speed.start();
     }
 
     @Override
@@ -144,28 +173,9 @@ public final class KioskSession implements AutoCloseable {
             inputs.close();
         }
         feed.close();
+        speed.close();
         outbox.close();
+        backend.close();
         printer.close();
-    }
-
-    /** The screen's bumps go to disk first (off the FX thread), then to the gateway in order. */
-    private static final class OutboxSink implements KioskScreen.BumpSink {
-        // One writer thread, so two quick bumps are stored (and so sent) in the order the cook made them.
-        private final ExecutorService store = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("bump-store").factory());
-        private volatile BumpOutbox outbox;
-        private volatile Clock clock;
-
-        @Override
-        public void send(KitchenOrder order, String to) {
-            BumpOutbox.Bump bump = new BumpOutbox.Bump(order.id(), order.number(), order.prepState(), to, clock.instant());
-            store.execute(() -> {
-                try {
-                    outbox.submit(bump);
-                } catch (IOException e) {
-                    LOG.error("Could not save the bump of order {} ({} → {}): {}", order.number(), order.prepState(),
-                            to, e.toString());
-                }
-            });
-        }
     }
 }

@@ -12,36 +12,63 @@ import org.preptable.model.kds.KitchenOrder;
 /**
  * Bumps waiting on screen before they are sent. States never move backwards at the gateway, so "undo" means the
  * bump was never sent: it is held here for the configured time, and undo drops it. Bumping a held ticket again moves
- * the target one more step (queued → ready is a legal single transition) and restarts the hold. Not thread-safe: the
+ * the target one more step (queued → ready is a legal single transition) and restarts the hold. On expo a ready
+ * order's next step is {@link #CLEARED} (the hand-off); a station's ready part goes no further. Not thread-safe: the
  * FX thread owns it.
  */
 public final class HeldBumps {
 
-    /** A bump: move {@code order} from its state to {@code to}, sent once {@code due} has passed. */
-    public record Held(KitchenOrder order, String to, Instant due) {
+    /** The step after ready on expo: the order is handed off and leaves the kitchen screens. */
+    public static final String CLEARED = "cleared";
+
+    /**
+     * A bump: move {@code order} from its state to {@code to}, sent once {@code due} has passed;
+     * {@code allergensConfirmed} when the cook confirmed the ticket's allergens for this move.
+     */
+    public record Held(KitchenOrder order, String to, Instant due, boolean allergensConfirmed) {
     }
 
     private final Duration hold;
+    private final boolean expo;
     private final Map<String, Held> held = new LinkedHashMap<>();
 
-    public HeldBumps(Duration hold) {
+    /** @param expo whether a ready order can be bumped once more, to {@link #CLEARED} */
+    public HeldBumps(Duration hold, boolean expo) {
         this.hold = hold;
+        this.expo = expo;
+    }
+
+    public HeldBumps(Duration hold) {
+        this(hold, false);
+    }
+
+    /** Where the next bump of this order would take it, or null when it can go no further from this screen. */
+    public String peekNext(KitchenOrder order) {
+        Held existing = held.get(order.id());
+        if (existing == null) {
+            return nextState(order.prepState(), expo);
+        }
+        // A held move is one transition: queued → ready is one, but clearing needs the gateway to say ready first.
+        String next = nextState(existing.to(), expo);
+        return CLEARED.equals(next) ? null : next;
     }
 
     /**
      * Holds a bump of {@code order} one step forward (or one step further when already held). Returns the held bump,
-     * or empty when the order cannot move further (ready orders are handed off, not bumped).
+     * or empty when the order cannot move further from this screen.
      */
     public Optional<Held> bump(KitchenOrder order, Instant now) {
-        Held existing = held.remove(order.id());
-        String next = nextState(existing == null ? order.prepState() : existing.to());
+        return bump(order, now, false);
+    }
+
+    /** As {@link #bump(KitchenOrder, Instant)}, recording that the cook confirmed the allergens for this move. */
+    public Optional<Held> bump(KitchenOrder order, Instant now, boolean allergensConfirmed) {
+        String next = peekNext(order);
         if (next == null) {
-            if (existing != null) {
-                held.put(order.id(), existing);
-            }
             return Optional.empty();
         }
-        Held bump = new Held(existing == null ? order : existing.order(), next, now.plus(hold));
+        Held existing = held.remove(order.id());
+        Held bump = new Held(existing == null ? order : existing.order(), next, now.plus(hold), allergensConfirmed);
         held.put(order.id(), bump);
         return Optional.of(bump);
     }
@@ -78,11 +105,17 @@ public final class HeldBumps {
         held.keySet().retainAll(onScreen);
     }
 
-    /** The state a bump moves an order to next, or null when it is ready (handed off, not bumped further). */
+    /** The state a bump moves an order to next on a station screen, or null when it is ready (or done). */
     public static String nextState(String state) {
+        return nextState(state, false);
+    }
+
+    /** The next state; on expo a ready order's next step is {@link #CLEARED}. */
+    public static String nextState(String state, boolean expo) {
         return switch (state) {
             case "queued" -> "preparing";
             case "preparing" -> "ready";
+            case "ready" -> expo ? CLEARED : null;
             default -> null;
         };
     }

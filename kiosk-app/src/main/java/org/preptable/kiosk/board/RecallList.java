@@ -6,7 +6,9 @@ import org.preptable.model.kds.KitchenOrder;
 
 /**
  * The last tickets this screen bumped, newest first, so a cook who bumped the wrong ticket (or needs to see what was
- * on it) can bring it back into view. Recall only shows; it never moves a state back. Not thread-safe: FX thread.
+ * on it) can see it again. Recall only shows; it never moves a state back. Since the gateway keeps its own list of
+ * cleared orders (and can bring one back), this is what recall shows only with a gateway that has no such list.
+ * Not thread-safe: FX thread.
  */
 public final class RecallList {
 
@@ -36,7 +38,6 @@ public final class RecallList {
     }
 
     private static KitchenOrder withState(KitchenOrder o, String state) {
-        return new KitchenOrder(o.id(), o.saavorOrderId(), o.locationId(), o.number(), o.channel(), o.customerName(),
-                o.placedAt(), state, o.stateChangedAt(), o.readyOverdue(), o.lines(), o.updatedAt());
+        return OrderCopies.withState(o, state, o.stateChangedAt());
     }
 }

@@ -15,12 +15,13 @@ import java.util.Properties;
  * bump.hold-seconds  = 3             how long a bump waits on screen, undoable, before it is sent (0 = at once)
  * recall.size        = 8             how many bumped tickets recall shows
  * sound.new-ticket   = true          a chime when a new ticket arrives
+ * display.void-seconds = 10          how long a voided order stays on screen, marked VOID (0 = not at all)
  * </pre>
  *
  * @param columns 0 for auto
  */
 public record DisplaySettings(int columns, int rows, Duration warnAfter, Duration lateAfter, Duration bumpHold,
-        int recallSize, boolean soundOnNewTicket) {
+        int recallSize, boolean soundOnNewTicket, Duration voidShown) {
 
     public static final String COLUMNS = "layout.columns";
     public static final String ROWS = "layout.rows";
@@ -29,9 +30,11 @@ public record DisplaySettings(int columns, int rows, Duration warnAfter, Duratio
     public static final String BUMP_HOLD = "bump.hold-seconds";
     public static final String RECALL_SIZE = "recall.size";
     public static final String SOUND = "sound.new-ticket";
+    public static final String VOID_SECONDS = "display.void-seconds";
 
     public static DisplaySettings defaults() {
-        return new DisplaySettings(0, 2, Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofSeconds(3), 8, true);
+        return new DisplaySettings(0, 2, Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofSeconds(3), 8, true,
+                Duration.ofSeconds(10));
     }
 
     public static DisplaySettings from(Properties properties, List<String> problems) {
@@ -49,7 +52,23 @@ public record DisplaySettings(int columns, int rows, Duration warnAfter, Duratio
         int hold = Settings.intIn(properties, BUMP_HOLD, 0, 30, (int) d.bumpHold().toSeconds(), problems);
         int recall = Settings.intIn(properties, RECALL_SIZE, 1, 50, d.recallSize(), problems);
         boolean sound = Settings.bool(properties, SOUND, d.soundOnNewTicket(), problems);
-        return new DisplaySettings(columns, rows, warn, late, Duration.ofSeconds(hold), recall, sound);
+        int voidSeconds = Settings.intIn(properties, VOID_SECONDS, 0, 120, (int) d.voidShown().toSeconds(), problems);
+        return new DisplaySettings(columns, rows, warn, late, Duration.ofSeconds(hold), recall, sound,
+                Duration.ofSeconds(voidSeconds));
+    }
+
+    /**
+     * These settings with the screen's thresholds from the gateway where it sets them (null: keep the device file's).
+     * Thresholds that would not escalate (late not after warn) are ignored as a pair, so a half-updated screen never
+     * turns every ticket red at once.
+     */
+    public DisplaySettings withThresholds(Integer warnSeconds, Integer lateSeconds) {
+        Duration warn = warnSeconds == null || warnSeconds <= 0 ? warnAfter : Duration.ofSeconds(warnSeconds);
+        Duration late = lateSeconds == null || lateSeconds <= 0 ? lateAfter : Duration.ofSeconds(lateSeconds);
+        if (late.compareTo(warn) <= 0) {
+            return this;
+        }
+        return new DisplaySettings(columns, rows, warn, late, bumpHold, recallSize, soundOnNewTicket, voidShown);
     }
 
     /** The columns to use on a screen of the given width. */

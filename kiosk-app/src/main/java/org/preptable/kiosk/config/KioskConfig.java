@@ -26,6 +26,7 @@ import org.preptable.kiosk.signage.SignageSettings;
  * gateway.url = https://kitchen.example:8080   (required, http or https)
  * kiosk.token = …                              (required, the location's kiosk token)
  * station     = 3 | all | expo                 (optional, default all = expo: every line of every order)
+ * kiosk.screen = grill-1                       (optional; the screen's name on the gateway, whose settings win)
  * mode        = kitchen | signage              (optional, default kitchen)
  * data.dir    = /var/lib/preptable-kiosk       (optional; where bumps made offline wait for the gateway)
  * </pre>
@@ -33,9 +34,12 @@ import org.preptable.kiosk.signage.SignageSettings;
  * {@link PrinterSettings} and signage mode's {@link SignageSettings}. The raw properties are kept for the input and printer settings.
  *
  * @param gatewayUrl the gateway's base URL, without a trailing slash
- * @param stationId  the numeric kitchen-planning station shown, or empty for all stations (expo)
+ * @param stationId  the numeric kitchen-planning station shown, or empty for all stations (expo); a screen's
+ *                   station on the gateway wins over it
+ * @param screenName the screen's name on the gateway ({@code kiosk.screen}), or "" for none
  */
-public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong stationId, Mode mode, Path dataDir,
+public record KioskConfig(URI gatewayUrl, String kioskToken, String screenName, OptionalLong stationId, Mode mode,
+        Path dataDir,
         DisplaySettings display, InputSettings input, PrinterSettings printer, SignageSettings signage,
         Properties properties) {
 
@@ -45,6 +49,7 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
     public static final String GATEWAY_URL = "gateway.url";
     public static final String KIOSK_TOKEN = "kiosk.token";
     public static final String STATION = "station";
+    public static final String SCREEN = "kiosk.screen";
     public static final String MODE = "mode";
     public static final String DATA_DIR = "data.dir";
     public static final Path DEFAULT_DATA_DIR = Path.of("/var/lib/preptable-kiosk");
@@ -52,6 +57,7 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
     public KioskConfig {
         Objects.requireNonNull(gatewayUrl, "gatewayUrl");
         Objects.requireNonNull(kioskToken, "kioskToken");
+        Objects.requireNonNull(screenName, "screenName");
         Objects.requireNonNull(stationId, "stationId");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(dataDir, "dataDir");
@@ -84,6 +90,11 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
             problems.add(KIOSK_TOKEN + " is required (the location's kiosk token from the admin app)");
         }
         OptionalLong station = parseStation(value(properties, STATION), problems);
+        String screen = value(properties, SCREEN);
+        if (!screen.isEmpty() && !screen.matches("[a-z0-9][a-z0-9_-]{0,39}")) {
+            problems.add(SCREEN + " must be 1–40 lower-case letters, digits, '-' or '_', starting with a letter or"
+                    + " digit (e.g. grill-1), was '" + screen + "'");
+        }
         Mode mode = parseMode(value(properties, MODE), problems);
         String dataDir = value(properties, DATA_DIR);
         Path data = dataDir.isEmpty() ? DEFAULT_DATA_DIR : Path.of(dataDir);
@@ -101,7 +112,7 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
         }
         Properties copy = new Properties();
         copy.putAll(properties);
-        return new KioskConfig(url, token, station, mode, data, display, input, printer, signage, copy);
+        return new KioskConfig(url, token, screen, station, mode, data, display, input, printer, signage, copy);
     }
 
     /** The value for the {@code Origin} header the gateway's CSRF check expects on kiosk writes. */
@@ -117,7 +128,7 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, OptionalLong statio
     /** Keeps the token out of logs; it grants a kiosk session for the whole location. */
     @Override
     public String toString() {
-        return "KioskConfig[gatewayUrl=" + gatewayUrl + ", kioskToken=***, station="
+        return "KioskConfig[gatewayUrl=" + gatewayUrl + ", kioskToken=***, screen=" + screenName + ", station="
                 + (showsAllStations() ? "all" : stationId.getAsLong()) + ", mode=" + mode + ", dataDir=" + dataDir + "]";
     }
 

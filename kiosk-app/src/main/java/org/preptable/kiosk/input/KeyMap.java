@@ -18,7 +18,7 @@ import javafx.scene.input.KeyCode;
  * Which JavaFX key does which {@link KioskAction}, for keyboards and USB bump bars in keyboard mode.
  *
  * <p>The default is a 10-key layout: 1–8 (top row or numpad) select a ticket, arrows move, Enter/Space bump,
- * Backspace/Delete/U undo, R recall, S summary, Page Up/Down page. A config line
+ * Backspace/Delete/U undo, R recall, S summary, Page Up/Down page, numpad * or F rush. A config line
  * {@code input.keys.<action> = KEY[,KEY…]} replaces that action's keys (JavaFX {@link KeyCode} names,
  * case-insensitive); an empty value unbinds the action.
  */
@@ -173,6 +173,8 @@ public final class KeyMap {
         map.put(KioskAction.SUMMARY, List.of(KeyCode.S));
         map.put(KioskAction.PAGE_UP, List.of(KeyCode.PAGE_UP));
         map.put(KioskAction.PAGE_DOWN, List.of(KeyCode.PAGE_DOWN));
+        // The numpad's * is on every 10-key bump bar in keyboard mode; F ("fire first") on a full keyboard.
+        map.put(KioskAction.RUSH, List.of(KeyCode.MULTIPLY, KeyCode.F));
         return Collections.unmodifiableMap(map);
     }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  *     case SUMMARY -> summary.toggle();
  *     case PAGE_UP -> board.pageUp();
  *     case PAGE_DOWN -> board.pageDown();
+ *     case RUSH -> bumps.toggleRush();
  * }
  * }</pre>
  * Selects are eight constants rather than one parameterised action so the switch above stays exhaustive and
@@ -47,7 +48,9 @@ public enum KioskAction {
     /** Toggle the all-day summary panel. */
     SUMMARY,
     PAGE_UP,
-    PAGE_DOWN;
+    PAGE_DOWN,
+    /** Toggle rush (priority) on the focused ticket: rush orders sort first on every screen. */
+    RUSH;
 
     /** Number of ticket slots a bump bar can address directly. */
     public static final int SLOTS = 8;

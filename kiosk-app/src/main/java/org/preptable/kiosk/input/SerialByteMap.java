@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
  *   <li>backspace, DEL, {@code 'u'}, {@code 'U'} (0x08, 0x7F, 0x75, 0x55) undo</li>
  *   <li>{@code 'r'}/{@code 'R'} recall, {@code 's'}/{@code 'S'} summary</li>
  *   <li>{@code '<'} page up, {@code '>'} page down</li>
+ *   <li>{@code '*'}, {@code '!'}, {@code 'f'}, {@code 'F'} rush</li>
  * </ul>
  */
 public final class SerialByteMap {
@@ -128,6 +129,9 @@ public final class SerialByteMap {
         map.put((int) 'S', KioskAction.SUMMARY);
         map.put((int) '<', KioskAction.PAGE_UP);
         map.put((int) '>', KioskAction.PAGE_DOWN);
+        for (int b : new int[] {'*', '!', 'f', 'F'}) {
+            map.put(b, KioskAction.RUSH);
+        }
         return map;
     }
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.preptable.model.Json;
 import org.preptable.model.client.KioskClient;
-import org.preptable.model.kds.KitchenOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,15 +31,37 @@ import org.slf4j.LoggerFactory;
  */
 public final class BumpOutbox implements AutoCloseable {
 
-    /** One bump: move {@code orderId} from {@code from} to {@code to}. */
+    /**
+     * One bump: move {@code orderId} from {@code from} to {@code to} (for station {@code stationId}, or the whole
+     * order when null; {@code allergensConfirmed} when the cook confirmed the allergens), or, by {@code kind}, clear
+     * it ({@code clear}) or set its priority to {@code to} ({@code priority}). Files saved before kinds existed read
+     * as moves of the whole order.
+     */
     public record Bump(@JsonProperty("order_id") String orderId, @JsonProperty("number") String number,
-            @JsonProperty("from") String from, @JsonProperty("to") String to, @JsonProperty("at") Instant at) {
+            @JsonProperty("from") String from, @JsonProperty("to") String to, @JsonProperty("at") Instant at,
+            @JsonProperty("kind") String kind, @JsonProperty("station_id") Long stationId,
+            @JsonProperty("allergens_confirmed") boolean allergensConfirmed) {
+
+        public static final String TRANSITION = "transition";
+        public static final String CLEAR = "clear";
+        public static final String PRIORITY = "priority";
+
+        public Bump {
+            kind = kind == null ? TRANSITION : kind;
+        }
+
+        public Bump(String orderId, String number, String from, String to, Instant at) {
+            this(orderId, number, from, to, at, TRANSITION, null, false);
+        }
     }
 
     /** What happens to sent bumps, for the board and the screen. */
     public interface Listener {
-        /** The gateway answered 200 or 409; {@code current} is its order now (may be null if it sent none). */
-        void answered(Bump bump, int status, KitchenOrder current);
+        /**
+         * The gateway answered: 200, 409 (the result's {@code current} is its order now, or null if it sent none;
+         * its reason says why, e.g. allergens not confirmed), or another 4xx after which the bump was dropped.
+         */
+        void answered(Bump bump, KioskClient.TransitionResult result);
 
         /** How many bumps wait, and why the last send failed (null when the last send reached the gateway). */
         void waiting(int count, String problem);
@@ -120,19 +141,18 @@ public final class BumpOutbox implements AutoCloseable {
                 }
                 Path file = files.get(0);
                 Bump bump = Json.MAPPER.readValue(Files.readAllBytes(file), Bump.class);
-                KioskClient.TransitionResult result = client.transition(bump.orderId(), bump.from(), bump.to());
+                KioskClient.TransitionResult result = send(bump);
                 if (result.status() >= 500) {
                     throw new IOException("the gateway answered HTTP " + result.status());
                 }
                 Files.deleteIfExists(file);
                 backoff = firstBackoff;
-                if (result.status() == 200 || result.status() == 409) {
-                    listener.answered(bump, result.status(), result.current());
-                } else {
+                if (result.status() != 200 && result.status() != 409) {
                     // 400/404/403: this bump can never succeed (order gone, location changed); retrying would block the rest.
-                    LOG.warn("Bump of order {} ({} → {}) refused with HTTP {}; dropped", bump.number(), bump.from(),
-                            bump.to(), result.status());
+                    LOG.warn("{} of order {} ({} → {}) refused with HTTP {}; dropped", bump.kind(), bump.number(),
+                            bump.from(), bump.to(), result.status());
                 }
+                listener.answered(bump, result);
                 listener.waiting(files.size() - 1, null);
             } catch (IOException e) {
                 if (closed.get()) {
@@ -146,6 +166,16 @@ public final class BumpOutbox implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    private KioskClient.TransitionResult send(Bump bump) throws IOException, InterruptedException {
+        return switch (bump.kind()) {
+            case Bump.CLEAR -> client.clear(bump.orderId());
+            case Bump.PRIORITY -> client.postOrderAction("/orders/" + bump.orderId() + "/priority",
+                    java.util.Map.of("priority", bump.to()));
+            default -> client.transition(bump.orderId(), bump.from(), bump.to(), bump.stationId(),
+                    bump.allergensConfirmed());
+        };
     }
 
     private void waitForWork(Duration atMost) {

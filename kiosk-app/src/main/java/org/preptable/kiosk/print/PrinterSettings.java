@@ -16,7 +16,7 @@ import java.util.Set;
  * <pre>
  * printer.port              = /dev/ttyUSB0      (empty or missing: no printer)
  * printer.baud              = 19200
- * printer.print-on          = new, ready | new | ready | none   (default new)
+ * printer.print-on          = any of new, ready, void | none   (default new, void)
  * printer.queue-dir         = /var/lib/preptable-kiosk/print-queue
  * printer.write-timeout-ms  = 10000   (watchdog: longest a single write may stall)
  * printer.status-timeout-ms = 1000    (wait for each DLE EOT answer)
@@ -66,7 +66,7 @@ public record PrinterSettings(
 
     /** No printer: {@link TicketPrinter} does nothing with these settings. */
     public static PrinterSettings disabled() {
-        return new PrinterSettings("", DEFAULT_BAUD, EnumSet.of(TicketKind.NEW), DEFAULT_QUEUE_DIR,
+        return new PrinterSettings("", DEFAULT_BAUD, EnumSet.of(TicketKind.NEW, TicketKind.VOID), DEFAULT_QUEUE_DIR,
                 Duration.ofMillis(10_000), Duration.ofMillis(1_000), Duration.ofMillis(3_000), DEFAULT_WIDTH);
     }
 
@@ -123,9 +123,10 @@ public record PrinterSettings(
 
     private static Set<TicketKind> parsePrintOn(String value, List<String> problems) {
         if (value.isEmpty()) {
-            return EnumSet.of(TicketKind.NEW);
+            return EnumSet.of(TicketKind.NEW, TicketKind.VOID);
         }
-        String hint = PRINT_ON + " must be 'new', 'ready', 'new, ready' or 'none', was '" + value + "'";
+        String hint = PRINT_ON + " must be a list of 'new', 'ready' and 'void' (e.g. 'new, void'), or 'none', was '"
+                + value + "'";
         if (value.equalsIgnoreCase("none")) {
             return EnumSet.noneOf(TicketKind.class);
         }
@@ -134,7 +135,7 @@ public record PrinterSettings(
             var kind = TicketKind.fromConfigWord(word);
             if (kind.isEmpty()) {
                 problems.add(hint);
-                return EnumSet.of(TicketKind.NEW);
+                return EnumSet.of(TicketKind.NEW, TicketKind.VOID);
             }
             kinds.add(kind.get());
         }

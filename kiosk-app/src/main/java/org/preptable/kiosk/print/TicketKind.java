@@ -8,7 +8,9 @@ public enum TicketKind {
     /** A new order reached the screens ({@code order.created}). */
     NEW("new", "NEW ORDER"),
     /** An order turned ready ({@code order.updated} with {@code prep_state = ready}). */
-    READY("ready", "READY");
+    READY("ready", "READY"),
+    /** Saavor voided an order this screen showed ({@code order.removed} with {@code prep_state = voided}). */
+    VOID("void", "VOID - DO NOT MAKE");
 
     private final String configWord;
     private final String headline;

@@ -112,7 +112,8 @@ public final class TicketLayout {
 
     private void writeHeader(EscPos escpos, KitchenOrder order, TicketKind kind) throws IOException {
         writeWrapped(escpos, CENTRED_BOLD, locationName, width, "");
-        escpos.writeLF(HEADLINE, " " + kind.headline() + " ");
+        escpos.writeLF(HEADLINE, " " + (order.isRush() && kind != TicketKind.VOID ? "RUSH - " : "") + kind.headline()
+                + " ");
         String number = order.number() == null ? "?" : order.number().strip();
         writeWrapped(escpos, ORDER_NUMBER, number.startsWith("#") ? number : "#" + number, width / 2, "");
         String who = joinNonBlank(" - ",
@@ -130,6 +131,9 @@ public final class TicketLayout {
 
     private String timeLine(KitchenOrder order, TicketKind kind) {
         String placed = "Placed " + clock(order.placedAt());
+        if (kind == TicketKind.VOID && order.stateChangedAt() != null) {
+            return placed + "   Voided " + clock(order.stateChangedAt());
+        }
         if (kind == TicketKind.READY && order.stateChangedAt() != null) {
             return placed + "   Ready " + clock(order.stateChangedAt());
         }

@@ -15,6 +15,8 @@ import org.preptable.model.kds.KitchenOrder;
  * <li>{@code ready}: an {@code order.updated} that shows the order ready when it was not ready before. The previous
  * state is tracked per order, so an update to an order that is already ready (a changed note, a re-sent event with a
  * new id) does not print it again.
+ * <li>{@code void}: an {@code order.removed} whose order is {@code voided}, for an order the kiosk had seen on the
+ * screens (a void slip for an order no cook saw would only confuse).
  * </ul>
  * Thread-safe.
  */
@@ -46,8 +48,10 @@ final class TicketTriggers {
             return List.of();
         }
         if ("order.removed".equals(eventName) || !isOnScreen(order.prepState())) {
-            lastState.remove(order.id());
-            return List.of();
+            String previous = lastState.remove(order.id());
+            boolean voidSlip = printOn.contains(TicketKind.VOID) && "order.removed".equals(eventName)
+                    && "voided".equals(order.prepState()) && previous != null;
+            return voidSlip ? List.of(TicketKind.VOID) : List.of();
         }
         String previous = lastState.put(order.id(), order.prepState());
         List<TicketKind> tickets = new ArrayList<>(1);

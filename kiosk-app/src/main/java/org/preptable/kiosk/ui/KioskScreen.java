@@ -2,69 +2,67 @@ package org.preptable.kiosk.ui;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.preptable.kiosk.board.AllDayCounts;
 import org.preptable.kiosk.board.HeldBumps;
-import org.preptable.kiosk.board.RecallList;
+import org.preptable.kiosk.board.ScreenBump;
+import org.preptable.kiosk.board.SpeedFigure;
 import org.preptable.kiosk.board.StationView;
+import org.preptable.kiosk.board.TicketFlow;
 import org.preptable.kiosk.config.DisplaySettings;
 import org.preptable.kiosk.input.KioskAction;
 import org.preptable.model.kds.KitchenOrder;
 
 /**
- * A kitchen screen: the status bar over the ticket board, the all-day panel at the side, recall over the board.
- * Cooks drive it with the actions of a bump bar (select, move, bump, undo, recall, summary, page); bumps are held on
- * screen for the configured time (undo drops them) and then handed to the {@link BumpSink}, and the ticket shows its
- * new state at once even while offline. FX thread only; the sink does its I/O elsewhere.
+ * A kitchen screen: the status bar over the ticket board, the all-day panel at the side, recall over the board, the
+ * touch bar at the bottom. Cooks drive it with the actions of a bump bar (select, move, bump, undo, rush, recall,
+ * summary, page) or by touch (tap a ticket, its button, swipe, the bar's buttons), which end in the same actions. The
+ * rules live in {@link TicketFlow}; this class shows them and hands bumps whose hold has passed to the
+ * {@link ScreenBackend}. FX thread only; the backend does its I/O elsewhere.
  */
 public final class KioskScreen extends BorderPane {
 
-    /** Takes a bump that has left its hold; must return quickly (durable storage and sending happen elsewhere). */
-    public interface BumpSink {
-        void send(KitchenOrder order, String to);
-    }
-
     private final Clock clock;
     private final StationView station;
-    private final BumpSink sink;
+    private final ScreenBackend backend;
     private final Chime chime;
+    private final TicketFlow flow;
     private final TicketBoard board;
     private final StatusBar status;
     private final AllDayPanel allDay = new AllDayPanel();
     private final RecallView recallView = new RecallView();
-    private final HeldBumps held;
-    private final RecallList recall;
-    /** Bumps sent but not yet seen back from the gateway: what the ticket shows meanwhile (also offline). */
-    private final Map<String, String> sentStates = new HashMap<>();
-    private List<KitchenOrder> fromGateway = List.of();
-    private List<KitchenOrder> shown = List.of();
     private Set<String> knownIds;
     private String selectedId;
+    private String selectWhenBack;
     private long ticks;
 
     public KioskScreen(String locationName, StationView station, DisplaySettings settings, Duration readyHold,
-            Clock clock, BumpSink sink, Chime chime) {
+            Clock clock, ScreenBackend backend, Chime chime) {
+        this(locationName, station, station.isExpo() ? "EXPO" : "STATION " + station.stationId().getAsLong(),
+                settings, readyHold, clock, backend, chime);
+    }
+
+    /** @param stationName what the status bar calls this screen ("EXPO", "GRILL") */
+    public KioskScreen(String locationName, StationView station, String stationName, DisplaySettings settings,
+            Duration readyHold, Clock clock, ScreenBackend backend, Chime chime) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.station = station;
-        this.sink = Objects.requireNonNull(sink, "sink");
+        this.backend = Objects.requireNonNull(backend, "backend");
         this.chime = chime;
+        this.flow = new TicketFlow(station, settings.bumpHold(), settings.voidShown(), settings.recallSize());
         this.board = new TicketBoard(clock, settings, readyHold);
-        this.held = new HeldBumps(settings.bumpHold());
-        this.recall = new RecallList(settings.recallSize());
-        this.status = new StatusBar(locationName,
-                station.isExpo() ? "EXPO" : "STATION " + station.stationId().getAsLong(), clock);
-        board.onPagesChanged(() -> status.showPage(board.page(), board.pageCount(), shown.size()));
+        this.status = new StatusBar(locationName, stationName, clock);
+        board.configure(station.isExpo(), this::tap, this::bumpTicket, this::pageBy);
+        board.onPagesChanged(() -> status.showPage(board.page(), board.pageCount(), flow.shown().size()));
+        recallView.onBringBack(this::bringBack);
         getStyleClass().add("kiosk-screen");
         getStylesheets().addAll(board.getStylesheets());
         setTop(status);
@@ -72,9 +70,7 @@ public final class KioskScreen extends BorderPane {
         allDay.setVisible(false);
         allDay.setManaged(false);
         setRight(allDay);
-        Label keys = new Label("1–8 select · ←→ move · Enter bump · ⌫ undo · R recall · S all day · PgUp/PgDn page");
-        keys.getStyleClass().add("key-hints");
-        setBottom(keys);
+        setBottom(new TouchBar(this::onAction));
         setFocusTraversable(true);
         Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(250), tick -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
@@ -84,26 +80,32 @@ public final class KioskScreen extends BorderPane {
 
     /** The location's orders as the gateway last said (all stations, oldest first). */
     public void showOrders(List<KitchenOrder> orders) {
-        fromGateway = List.copyOf(orders);
-        Set<String> ids = fromGateway.stream().map(KitchenOrder::id).collect(Collectors.toSet());
+        Set<String> ids = station.apply(orders).stream().map(KitchenOrder::id).collect(Collectors.toSet());
         boolean someoneNew = knownIds != null && !knownIds.containsAll(ids);
         knownIds = ids;
-        fromGateway.forEach(recall::update);
-        sentStates.entrySet().removeIf(sent -> fromGateway.stream().noneMatch(o -> o.id().equals(sent.getKey())
-                && rank(o.prepState()) < rank(sent.getValue())));
-        held.forgetMissing(ids);
+        flow.gatewayOrders(orders, clock.instant());
         render();
         if (someoneNew && chime != null) {
             chime.play();
         }
     }
 
-    /** The gateway answered a bump; on 409 the screen drops its own idea of that ticket and shows the truth. */
-    public void bumpAnswered(String orderId, int status) {
-        if (status == 409) {
-            sentStates.remove(orderId);
+    /** Saavor voided this order (its {@code order.removed}): shown marked VOID for a few seconds if it was here. */
+    public void showVoided(KitchenOrder order) {
+        if (flow.voided(order, clock.instant())) {
             render();
         }
+    }
+
+    /** The gateway answered a bump; a refusal drops the screen's guess, an allergen refusal asks the cook. */
+    public void bumpAnswered(ScreenBump.Kind kind, String orderId, int status, boolean needsAllergenConfirmation) {
+        flow.answered(kind, orderId, status, needsAllergenConfirmation, clock.instant());
+        render();
+    }
+
+    /** As {@link #bumpAnswered(ScreenBump.Kind, String, int, boolean)} for a move. */
+    public void bumpAnswered(String orderId, int status) {
+        bumpAnswered(ScreenBump.Kind.TRANSITION, orderId, status, false);
     }
 
     public void showStatus(String text) {
@@ -123,10 +125,19 @@ public final class KioskScreen extends BorderPane {
         status.showWaitingBumps(count);
     }
 
+    /** Today's speed of service for the all-day panel; an empty list hides it. */
+    public void showSpeed(List<SpeedFigure> figures) {
+        allDay.showSpeed(figures);
+    }
+
     // ---- bump-bar actions ----
 
-    /** Does what a bump-bar key means; every input (keyboard, serial, GPIO) arrives here on the FX thread. */
+    /** Does what a bump-bar key means; every input (keyboard, serial, GPIO, touch) arrives here on the FX thread. */
     public void onAction(KioskAction action) {
+        if (recallView.isVisible()) {
+            onRecallAction(action);
+            return;
+        }
         switch (action) {
             case SELECT_1, SELECT_2, SELECT_3, SELECT_4, SELECT_5, SELECT_6, SELECT_7, SELECT_8 -> selectSlot(action.slot());
             case NEXT -> move(1);
@@ -137,6 +148,20 @@ public final class KioskScreen extends BorderPane {
             case SUMMARY -> toggleSummary();
             case PAGE_UP -> pageBy(-1);
             case PAGE_DOWN -> pageBy(1);
+            case RUSH -> toggleRush();
+        }
+    }
+
+    private void onRecallAction(KioskAction action) {
+        switch (action) {
+            case SELECT_1, SELECT_2, SELECT_3, SELECT_4, SELECT_5, SELECT_6, SELECT_7, SELECT_8 ->
+                    recallView.select(action.slot());
+            case NEXT -> recallView.move(1);
+            case PREVIOUS -> recallView.move(-1);
+            case BUMP -> recallView.bringBackSelected();
+            case RECALL, UNDO -> recallView.close();
+            case SUMMARY -> toggleSummary();
+            default -> { } // paging and rush belong to the board, which recall covers
         }
     }
 
@@ -150,6 +175,7 @@ public final class KioskScreen extends BorderPane {
     }
 
     public void move(int step) {
+        List<KitchenOrder> shown = flow.shown();
         if (shown.isEmpty()) {
             return;
         }
@@ -159,23 +185,61 @@ public final class KioskScreen extends BorderPane {
         markSelection();
     }
 
+    /** Bumps the selected ticket (or, while recall is open, brings the selected order back). */
     public void bump() {
         if (recallView.isVisible()) {
-            return; // recall only shows; bumping there would move a state the cook cannot see on the board
+            recallView.bringBackSelected();
+            return;
         }
-        shown.stream().filter(o -> o.id().equals(selectedId)).findFirst().ifPresent(order -> {
-            held.bump(order, clock.instant());
-            flushDueBumps();
-            markSelection();
-        });
+        if (selectedId == null) {
+            return;
+        }
+        if (flow.press(selectedId, clock.instant()) == TicketFlow.Press.DISMISSED) {
+            render();
+        }
+        flushDueBumps();
+        markSelection();
     }
 
     public void undo() {
-        held.undo(selectedId).ifPresent(dropped -> markSelection());
+        if (flow.undo(selectedId, clock.instant())) {
+            markSelection();
+        }
+    }
+
+    /** Rush on or off for the selected ticket. */
+    public void toggleRush() {
+        if (selectedId != null) {
+            flow.toggleRush(selectedId, clock.instant()).ifPresent(rush -> {
+                backend.send(rush);
+                render();
+                board.showPageOf(selectedId);
+                markSelection();
+            });
+        }
     }
 
     public void toggleRecall() {
-        recallView.show(!recallView.isVisible(), recall.newestFirst(), clock.instant());
+        if (recallView.isVisible()) {
+            recallView.close();
+            return;
+        }
+        recallView.showLoading();
+        backend.clearedOrders().whenComplete((cleared, failure) -> Platform.runLater(() -> {
+            if (!recallView.isVisible()) {
+                return; // closed while loading
+            }
+            if (failure != null) {
+                recallView.showBumped(flow.lastBumped(), clock.instant());
+                recallView.say("The gateway's list of cleared orders is out of reach ("
+                        + rootMessage(failure) + "); showing this screen's last bumps");
+            } else if (cleared.isPresent()) {
+                recallView.showCleared(cleared.get().stream().flatMap(o -> station.view(o).stream()).toList(),
+                        clock.instant());
+            } else {
+                recallView.showBumped(flow.lastBumped(), clock.instant());
+            }
+        }));
     }
 
     public void toggleSummary() {
@@ -190,6 +254,22 @@ public final class KioskScreen extends BorderPane {
         markSelection();
     }
 
+    /** A tap on a ticket selects it. */
+    public void tap(String orderId) {
+        if (flow.shown().stream().anyMatch(o -> o.id().equals(orderId))) {
+            selectedId = orderId;
+            markSelection();
+        }
+    }
+
+    /** A ticket's own button: select it and bump, as the bump key would. */
+    public void bumpTicket(String orderId) {
+        tap(orderId);
+        if (orderId.equals(selectedId)) {
+            bump();
+        }
+    }
+
     /** The order a bump would move now, if any. */
     public String selectedOrderId() {
         return selectedId;
@@ -202,12 +282,8 @@ public final class KioskScreen extends BorderPane {
 
     /** Sends every held bump whose hold has passed (the ticker calls this; tests with a fixed clock call it too). */
     public void flushDueBumps() {
-        List<HeldBumps.Held> due = held.due(clock.instant());
-        for (HeldBumps.Held bump : due) {
-            sentStates.put(bump.order().id(), bump.to());
-            recall.add(bump.order(), bump.to());
-            sink.send(bump.order(), bump.to());
-        }
+        List<ScreenBump> due = flow.due(clock.instant());
+        due.forEach(backend::send);
         if (!due.isEmpty()) {
             render();
         }
@@ -216,6 +292,9 @@ public final class KioskScreen extends BorderPane {
     /** Runs the once-a-second work now (tests move a fixed clock and call this instead of waiting). */
     void tickNow() {
         flushDueBumps();
+        if (flow.expire(clock.instant())) {
+            render();
+        }
         markSelection();
         board.refresh();
         status.refresh();
@@ -223,6 +302,9 @@ public final class KioskScreen extends BorderPane {
 
     private void tick() {
         flushDueBumps();
+        if (flow.expire(clock.instant())) {
+            render();
+        }
         markSelection(); // hold countdowns
         if (++ticks % 4 == 0) {
             board.refresh();
@@ -230,8 +312,26 @@ public final class KioskScreen extends BorderPane {
         }
     }
 
+    private void bringBack(KitchenOrder order) {
+        recallView.say("Bringing #" + order.number() + " back…");
+        backend.recall(order).whenComplete((answer, failure) -> Platform.runLater(() -> {
+            if (failure == null && answer.ok()) {
+                selectWhenBack = order.id();
+                recallView.close();
+                render();
+            } else {
+                recallView.say("Could not bring #" + order.number() + " back: "
+                        + (failure != null ? rootMessage(failure) : answer.message()));
+            }
+        }));
+    }
+
     private void render() {
-        shown = station.apply(fromGateway).stream().map(this::withSentState).toList();
+        List<KitchenOrder> shown = flow.shown();
+        if (selectWhenBack != null && shown.stream().anyMatch(o -> o.id().equals(selectWhenBack))) {
+            selectedId = selectWhenBack;
+            selectWhenBack = null;
+        }
         if (shown.stream().noneMatch(o -> o.id().equals(selectedId))) {
             selectedId = shown.isEmpty() ? null : shown.get(0).id();
         }
@@ -240,18 +340,11 @@ public final class KioskScreen extends BorderPane {
         markSelection();
     }
 
-    private KitchenOrder withSentState(KitchenOrder o) {
-        String sent = sentStates.get(o.id());
-        if (sent == null || rank(sent) <= rank(o.prepState())) {
-            return o;
-        }
-        return new KitchenOrder(o.id(), o.saavorOrderId(), o.locationId(), o.number(), o.channel(), o.customerName(),
-                o.placedAt(), sent, clock.instant(), false, o.lines(), o.updatedAt());
-    }
-
     private void markSelection() {
+        java.time.Instant now = clock.instant();
         for (TicketCard card : board.cards()) {
-            boolean selected = card.order().id().equals(selectedId);
+            String id = card.order().id();
+            boolean selected = id.equals(selectedId);
             if (selected != card.getStyleClass().contains("selected")) {
                 if (selected) {
                     card.getStyleClass().add("selected");
@@ -259,13 +352,15 @@ public final class KioskScreen extends BorderPane {
                     card.getStyleClass().remove("selected");
                 }
             }
-            var bump = held.heldFor(card.order().id());
+            var bump = flow.heldFor(id);
             card.showHold(bump.map(HeldBumps.Held::to).orElse(null),
-                    bump.map(b -> Math.max(0, Duration.between(clock.instant(), b.due()).toMillis() + 999) / 1000).orElse(0L));
+                    bump.map(b -> Math.max(0, Duration.between(now, b.due()).toMillis() + 999) / 1000).orElse(0L));
+            card.showNote(flow.noteFor(id, now).orElse(null));
         }
     }
 
     private int indexOf(String orderId) {
+        List<KitchenOrder> shown = flow.shown();
         for (int i = 0; i < shown.size(); i++) {
             if (shown.get(i).id().equals(orderId)) {
                 return i;
@@ -274,24 +369,21 @@ public final class KioskScreen extends BorderPane {
         return -1;
     }
 
-    private static int rank(String state) {
-        return switch (state) {
-            case "queued" -> 0;
-            case "preparing" -> 1;
-            case "ready" -> 2;
-            default -> 3;
-        };
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 
-    /** What the screen shows now (this station's lines, oldest first), for tests and the benchmark. */
+    /** What the screen shows now (this station's lines, rush then oldest first), for tests and the benchmark. */
     public List<KitchenOrder> shownOrders() {
-        return shown;
+        return flow.shown();
     }
 
     /** For tests: ids of the held bumps, so a test can tell held from sent. */
     Set<String> heldIds() {
-        Set<String> ids = new HashSet<>();
-        shown.forEach(o -> held.heldFor(o.id()).ifPresent(h -> ids.add(o.id())));
-        return ids;
+        return flow.heldIds();
     }
 }

@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
@@ -42,6 +45,12 @@ public final class TicketBoard extends StackPane {
     private int page;
     private int columns;
     private Runnable pagesChanged = () -> { };
+    private boolean expo;
+    private Consumer<String> tap = id -> { };
+    private Consumer<String> bump = id -> { };
+    private IntConsumer swipe = step -> { };
+    private double pressX;
+    private double pressY;
 
     public TicketBoard(Clock clock, DisplaySettings settings, Duration readyHold) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -61,6 +70,32 @@ public final class TicketBoard extends StackPane {
                 render();
             }
         });
+        // A swipe (a finger, or a mouse dragged) across the board turns the page: right to left is the next page.
+        // Touch screens deliver a finger as mouse events too, so one handler serves both and a swipe pages once.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            pressX = e.getSceneX();
+            pressY = e.getSceneY();
+        });
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            double dx = e.getSceneX() - pressX;
+            if (Math.abs(dx) >= SWIPE_DISTANCE && Math.abs(dx) > 2 * Math.abs(e.getSceneY() - pressY)) {
+                swipe.accept(dx < 0 ? 1 : -1);
+            }
+        });
+    }
+
+    /** How far a finger must travel sideways for a swipe; shorter moves are taps. */
+    static final double SWIPE_DISTANCE = 100;
+
+    /**
+     * How tickets behave: {@code expo} tickets show station chips and clear when ready; a tap on a ticket calls
+     * {@code tap}, its button {@code bump}, a swipe {@code swipe} with +1 (next page) or -1. Call before showing.
+     */
+    public void configure(boolean expo, Consumer<String> tap, Consumer<String> bump, IntConsumer swipe) {
+        this.expo = expo;
+        this.tap = tap;
+        this.bump = bump;
+        this.swipe = swipe;
     }
 
     /** Called after the page or the number of pages changed (also when a resize re-flows the grid). */
@@ -163,7 +198,8 @@ public final class TicketBoard extends StackPane {
         if (known != null && known.order().equals(order)) {
             return known;
         }
-        TicketCard card = new TicketCard(order, 0);
+        TicketCard card = new TicketCard(order, 0, expo);
+        card.onTouch(id -> tap.accept(id), id -> bump.accept(id));
         // A long ticket keeps its natural height and is clipped by its cell, instead of being squeezed unreadable.
         card.setMaxHeight(Double.MAX_VALUE);
         card.setMinHeight(Region.USE_PREF_SIZE);

@@ -4,22 +4,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.preptable.kiosk.board.TicketNotes;
 import org.preptable.kiosk.board.TicketUrgency;
 import org.preptable.model.kds.KitchenOrder;
 
 /**
- * One order as a kitchen ticket: slot key, number, state chip and elapsed time on top, then customer and channel,
- * then the lines ({@code 2 × Classic burger}), their modifiers, notes and allergens. Built in code (no FXML) so it stays
- * cheap on a Pi; all looks come from {@code kiosk.css} through the style classes set here.
+ * One order as a kitchen ticket: slot key, number and elapsed time on top; the state chip, RUSH and CHANGED markers
+ * and the bump button below it; on expo a chip per station ("Grill: preparing"); then customer and channel, and the
+ * lines ({@link TicketLines}). A tap on the ticket selects it, the button bumps it (or clears it on expo, confirms an
+ * allergen prompt, dismisses a VOID). Built in code (no FXML) so it stays cheap on a Pi; all looks come from
+ * {@code kiosk.css} through the style classes set here.
  *
  * <p>Nothing relies on colour alone, for colour-blind cooks and washed-out screens: the state chip has words, age
- * escalation adds a marker ("!" then "LATE") and a heavier border, allergens carry a warning sign. FX thread only.
+ * escalation adds a marker ("!" then "LATE") and a heavier border, allergens carry a warning sign, rush says RUSH.
+ * FX thread only.
  */
 public final class TicketCard extends VBox {
 
@@ -31,52 +36,89 @@ public final class TicketCard extends VBox {
     private final ElapsedSlot elapsedSlot = new ElapsedSlot(elapsed);
     private final Label marker = new Label();
     private final Label hold = new Label();
+    private final Label note = new Label();
     private final Label slotKey = new Label();
+    private final Button bump = new Button();
+    private final String bumpText;
+    private Consumer<String> onTap = id -> { };
+    private Consumer<String> onBump = id -> { };
     private TicketUrgency shownUrgency;
 
     /** @param slot the select key (1–8) shown on the ticket, or 0 for none */
     public TicketCard(KitchenOrder order, int slot) {
+        this(order, slot, false);
+    }
+
+    /** @param expo whether this is expo's ticket: chips per station, and a ready order's button clears it */
+    public TicketCard(KitchenOrder order, int slot, boolean expo) {
         this.order = order;
-        getStyleClass().addAll("ticket", "state-" + stateKey(order.prepState()));
+        String state = stateKey(order.prepState());
+        getStyleClass().addAll("ticket", "state-" + state);
+        if (order.isRush()) {
+            getStyleClass().add("rush");
+        }
         setUserData(order.id());
 
         slotKey.getStyleClass().add("slot");
         setSlot(slot);
-        Label number = label("#" + order.number(), "order-number");
-        Label badge = label(badgeText(order.prepState()), "state-badge");
+        Label number = TicketLines.label("#" + order.number(), "order-number");
+        Label badge = TicketLines.label(badgeText(order.prepState()), "state-badge");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         elapsed.getStyleClass().add("elapsed");
         marker.getStyleClass().add("urgency-marker");
-        // Header labels never wrap or shrink to "...": the spacer and the card width absorb the slack instead.
-        for (Label l : List.of(slotKey, number, badge, marker, elapsed)) {
-            l.setWrapText(false);
-            l.setMinWidth(Region.USE_PREF_SIZE);
-        }
         // Two header rows so a narrow column never cuts the number or the time: who/when on top, state chips below.
         HBox header = new HBox(slotKey, number, spacer, elapsedSlot);
         header.getStyleClass().add("ticket-header");
         HBox chips = new HBox(badge, marker);
         chips.getStyleClass().add("ticket-chips");
-        hold.getStyleClass().add("hold");
-        hold.setVisible(false);
-        hold.setManaged(false);
-
-        getChildren().addAll(header, chips, hold, label(whoText(order), "customer"));
-        for (KitchenOrder.OrderLine line : nullSafe(order.lines())) {
-            getChildren().add(label(line.quantity() + " × " + line.name(), "line"));
-            for (String modifier : nullSafe(line.modifiers())) {
-                getChildren().add(label(modifier, "modifier"));
-            }
-            if (line.notes() != null && !line.notes().isBlank()) {
-                getChildren().add(label("Note: " + line.notes().strip(), "notes"));
-            }
-            if (!nullSafe(line.allergens()).isEmpty()) {
-                Label allergens = label("⚠ " + allergenText(line.allergens()), "allergens");
-                VBox.setMargin(allergens, new javafx.geometry.Insets(1, 10, 1, 28));
-                getChildren().add(allergens);
-            }
+        if (order.isRush()) {
+            chips.getChildren().add(TicketLines.label("RUSH", "rush-chip"));
         }
+        if (TicketLines.showsChanges(order)) {
+            chips.getChildren().add(TicketLines.label("CHANGED", "changed-chip"));
+        }
+        Region chipSpacer = new Region();
+        HBox.setHgrow(chipSpacer, Priority.ALWAYS);
+        bumpText = bumpText(state, expo);
+        bump.getStyleClass().add("bump-button");
+        bump.setText(bumpText);
+        bump.setFocusTraversable(false); // keys belong to the bump bar, never to a focused button
+        bump.setVisible(bumpText != null);
+        bump.setManaged(bumpText != null);
+        bump.setOnAction(e -> onBump.accept(order.id()));
+        chips.getChildren().addAll(chipSpacer, bump);
+        for (Label l : List.of(slotKey, number, badge, marker, elapsed)) {
+            l.setWrapText(false);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(header, chips);
+        if (expo && !order.stations().isEmpty()) {
+            getChildren().add(new StationChips(order));
+        }
+        if ("voided".equals(state)) {
+            getChildren().add(TicketLines.label("VOID — do not make", "void-banner"));
+        }
+        for (Label l : List.of(hold, note)) {
+            l.setVisible(false);
+            l.setManaged(false);
+            l.setWrapText(true);
+        }
+        hold.getStyleClass().add("hold");
+        getChildren().addAll(hold, note, TicketLines.label(whoText(order), "customer"));
+        TicketLines.addTo(this, order);
+        // A tap selects; a swipe that starts on the ticket is the board's (it pages), not a tap.
+        setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) {
+                onTap.accept(order.id());
+            }
+        });
+    }
+
+    /** What a tap on the ticket and a press of its button do (the screen: select, and select then bump). */
+    public void onTouch(Consumer<String> tap, Consumer<String> bumpPressed) {
+        this.onTap = tap;
+        this.onBump = bumpPressed;
     }
 
     /** The select key shown on the ticket (1–8), or 0 for none; changes when tickets before it leave. */
@@ -114,18 +156,51 @@ public final class TicketCard extends VBox {
         marker.setManaged(urgency != TicketUrgency.NORMAL);
     }
 
-    /** Shows (or hides, with null) the bump waiting to be sent: "→ COOKING in 3 s · ⌫ undo". */
+    /** Shows (or hides, with null) the bump waiting to be sent: "→ COOKING in 3 s · undo". */
     public void showHold(String toState, long secondsLeft) {
         boolean held = toState != null;
-        hold.setVisible(held);
-        hold.setManaged(held);
+        show(hold, held);
         if (!held) {
             getStyleClass().remove("held");
         } else {
             if (!getStyleClass().contains("held")) {
                 getStyleClass().add("held");
             }
-            hold.setText("→ " + badgeText(toState) + " in " + Math.max(0, secondsLeft) + " s · undo");
+            String text = "→ " + badgeText(toState) + " in " + Math.max(0, secondsLeft) + " s · undo";
+            if (!text.equals(hold.getText())) {
+                hold.setText(text);
+            }
+        }
+    }
+
+    /**
+     * Shows (or hides, with null) a note on the ticket: the allergen prompt waiting for a second press (the button
+     * then says CONFIRM), or a hint.
+     */
+    public void showNote(TicketNotes.Note shown) {
+        show(note, shown != null);
+        boolean prompt = shown != null && shown.prompt();
+        note.getStyleClass().removeAll("allergen-prompt", "hint");
+        if (shown != null) {
+            note.getStyleClass().add(prompt ? "allergen-prompt" : "hint");
+            note.setText(prompt ? "⚠ " + shown.text() : shown.text());
+        }
+        if (prompt != getStyleClass().contains("confirming")) {
+            if (prompt) {
+                getStyleClass().add("confirming");
+            } else {
+                getStyleClass().remove("confirming");
+            }
+        }
+        if (bumpText != null) {
+            bump.setText(prompt ? "CONFIRM" : bumpText);
+        }
+    }
+
+    private static void show(Label label, boolean visible) {
+        if (label.isVisible() != visible) {
+            label.setVisible(visible);
+            label.setManaged(visible);
         }
     }
 
@@ -152,6 +227,7 @@ public final class TicketCard extends VBox {
             case "queued" -> "NEW";
             case "preparing" -> "COOKING";
             case "ready" -> "READY";
+            case "cleared" -> "CLEARED";
             case "fulfilled" -> "DONE";
             case "voided" -> "VOID";
             case "" -> "?";
@@ -159,10 +235,19 @@ public final class TicketCard extends VBox {
         };
     }
 
+    /** The bump button's word for a ticket in this state, or null for none (a station's ready part, a done order). */
+    private static String bumpText(String state, boolean expo) {
+        return switch (state) {
+            case "queued", "preparing" -> "BUMP";
+            case "ready" -> expo ? "CLEAR" : null;
+            case "voided" -> "DISMISS";
+            default -> null;
+        };
+    }
+
     /** "1 Gluten, 7 Milk": the allergen numbers menus print, with English names a new cook can read. */
     static String allergenText(List<KitchenOrder.LineAllergen> allergens) {
-        return allergens.stream().map(a -> a.displayNumber() + " " + (a.nameEn() == null ? a.nameDa() : a.nameEn()))
-                .collect(Collectors.joining(", "));
+        return TicketLines.allergenText(allergens);
     }
 
     private static String stateKey(String prepState) {
@@ -172,63 +257,5 @@ public final class TicketCard extends VBox {
     private static String whoText(KitchenOrder order) {
         String customer = order.customerName() == null || order.customerName().isBlank() ? "—" : order.customerName();
         return order.channel() == null ? customer : customer + " · " + order.channel().toUpperCase(Locale.ROOT);
-    }
-
-    private static Label label(String text, String styleClass) {
-        Label l = new Label(text);
-        l.getStyleClass().add(styleClass);
-        l.setWrapText(true);
-        return l;
-    }
-
-    private static <T> List<T> nullSafe(List<T> list) {
-        return list == null ? List.of() : list;
-    }
-
-    /**
-     * The header's place for the elapsed time. The label inside is unmanaged, so it is a layout root: its text
-     * changing every second re-lays out the label alone, not the ticket (a ticket's layout measures the text of
-     * every line again, the most expensive part of turning a page). The place takes the label's width and asks the
-     * header for more room only when that width changes, which with a font's equal-width digits is when the time
-     * gains a digit (9:59 → 10:00 → 1:00:00).
-     */
-    private static final class ElapsedSlot extends Region {
-        private final Label label;
-
-        ElapsedSlot(Label label) {
-            this.label = label;
-            label.setManaged(false);
-            getChildren().add(label);
-        }
-
-        void show(String text) {
-            label.setText(text);
-            fitWidth();
-        }
-
-        private void fitWidth() {
-            double width = snapSizeX(label.prefWidth(-1));
-            if (width != getPrefWidth()) {
-                setPrefWidth(width);
-                setMinWidth(width);
-            }
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            return label.prefHeight(-1);
-        }
-
-        @Override
-        protected double computeMinHeight(double width) {
-            return computePrefHeight(width);
-        }
-
-        @Override
-        protected void layoutChildren() {
-            fitWidth(); // the stylesheet's font arrives after the first show()
-            double height = snapSizeY(label.prefHeight(-1));
-            label.resizeRelocate(0, snapPositionY((getHeight() - height) / 2), getWidth(), height);
-        }
     }
 }

@@ -76,7 +76,7 @@ public final class KioskBench {
     private static void frames(int tickets) throws Exception {
         KioskScreen screen = onFx(() -> {
             KioskScreen s = new KioskScreen("Bench", StationView.expo(), DisplaySettings.defaults(), Duration.ofMinutes(3),
-                    Clock.systemUTC(), (order, to) -> { }, Chime.silent());
+                    Clock.systemUTC(), bump -> { }, Chime.silent());
             Stage stage = new Stage();
             stage.setScene(new Scene(s, 1920, 1080));
             stage.show();

@@ -88,10 +88,11 @@ class KeyMapTest {
 
         assertThat(problems).containsExactly(
                 "input.keys.bumpp: unknown action 'bumpp' (actions: select-1, select-2, select-3, select-4, select-5,"
-                        + " select-6, select-7, select-8, next, previous, bump, undo, recall, summary, page-up, page-down)",
+                        + " select-6, select-7, select-8, next, previous, bump, undo, recall, summary, page-up, page-down,"
+                        + " rush)",
                 "input.keys.select-9: unknown action 'select-9' (actions: select-1, select-2, select-3, select-4,"
                         + " select-5, select-6, select-7, select-8, next, previous, bump, undo, recall, summary, page-up,"
-                        + " page-down)");
+                        + " page-down, rush)");
     }
 
     @Test

@@ -25,7 +25,8 @@ class PrinterSettingsTest {
         assertThat(settings.enabled()).isFalse();
         assertThat(settings.port()).isEmpty();
         assertThat(settings.baud()).isEqualTo(19200);
-        assertThat(settings.printOn()).containsExactly(TicketKind.NEW);
+        assertThat(settings.printOn()).as("void slips print wherever a printer is set up").containsExactly(TicketKind.NEW,
+                TicketKind.VOID);
         assertThat(settings.queueDir()).isEqualTo(Path.of("/var/lib/preptable-kiosk/print-queue"));
         assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.statusTimeout()).isEqualTo(Duration.ofSeconds(1));
@@ -76,8 +77,8 @@ class PrinterSettingsTest {
             printer.port              | /dev/my tty    | printer.port must be a device path like /dev/ttyUSB0
             printer.baud              | 19201          | printer.baud must be one of [2400, 4800, 9600, 19200, 38400, 57600, 115200] (e.g. 19200), was '19201'
             printer.baud              | fast           | printer.baud must be one of
-            printer.print-on          | new, cooked    | printer.print-on must be 'new', 'ready', 'new, ready' or 'none', was 'new, cooked'
-            printer.print-on          | none, new      | printer.print-on must be 'new', 'ready', 'new, ready' or 'none'
+            printer.print-on          | new, cooked    | printer.print-on must be a list of 'new', 'ready' and 'void' (e.g. 'new, void'), or 'none', was 'new, cooked'
+            printer.print-on          | none, new      | printer.print-on must be a list of 'new', 'ready' and 'void'
             printer.print-on          | new,,ready     | printer.print-on must be
             printer.queue-dir         | print-queue    | printer.queue-dir must be an absolute directory like /var/lib/preptable-kiosk/print-queue, was 'print-queue'
             printer.write-timeout-ms  | 10s            | printer.write-timeout-ms must be a whole number of milliseconds from 100 to 600000 (e.g. 10000), was '10s'

@@ -71,7 +71,7 @@ public final class KioskScreenshot {
             orders = DemoOrders.lunchRush(Instant.now(), 11);
         }
         KioskScreen screen = new KioskScreen(location, options.station, DisplaySettings.defaults(), readyHold,
-                Clock.systemDefaultZone(), (order, to) -> { }, Chime.silent());
+                Clock.systemDefaultZone(), bump -> { }, Chime.silent());
         screen.showOrders(orders);
         screen.showStatus("live");
         if (options.station.isExpo()) {

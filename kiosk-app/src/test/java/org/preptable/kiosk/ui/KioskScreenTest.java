@@ -52,7 +52,7 @@ class KioskScreenTest {
         p.setProperty(DisplaySettings.BUMP_HOLD, "3");
         p.setProperty(DisplaySettings.COLUMNS, "4");
         screen = new KioskScreen("Harlingen", StationView.station(1), DisplaySettings.from(p, new ArrayList<>()),
-                Duration.ofMinutes(3), clock, (order, to) -> sent.add(order.number() + ":" + order.prepState() + "→" + to),
+                Duration.ofMinutes(3), clock, bump -> sent.add(bump.order().number() + ":" + bump.order().prepState() + "→" + bump.to()),
                 chimes::incrementAndGet);
         screen.showOrders(List.of(first, second, third));
         stage.setScene(new Scene(screen, 1600, 700));

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.preptable.model.Json;
 import org.preptable.model.kds.KitchenOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's side of the gateway API: sign in with the location's kiosk token (a session cookie), read the
@@ -22,16 +24,62 @@ import org.preptable.model.kds.KitchenOrder;
  */
 public final class KioskClient {
 
-    /** What {@code POST /signage/auth} tells the kiosk about its location. */
-    public record SignIn(UUID locationId, String locationName, String timezone, int readyHoldSeconds) {
+    private static final Logger LOG = LoggerFactory.getLogger(KioskClient.class);
+
+    /**
+     * What {@code POST /signage/auth} tells the kiosk about its location: its stations (id and name, empty from a
+     * gateway that sends none) and, when the kiosk named its screen, the screen's central settings (else null).
+     */
+    public record SignIn(UUID locationId, String locationName, String timezone, int readyHoldSeconds,
+            List<Station> stations, Screen screen) {
+
+        public SignIn {
+            stations = stations == null ? List.of() : List.copyOf(stations);
+        }
+
+        public SignIn(UUID locationId, String locationName, String timezone, int readyHoldSeconds) {
+            this(locationId, locationName, timezone, readyHoldSeconds, List.of(), null);
+        }
+
+        /** The station's name from the gateway, if it sent one. */
+        public java.util.Optional<String> stationName(long stationId) {
+            return stations.stream().filter(s -> s.id() == stationId).map(Station::name).findFirst();
+        }
+    }
+
+    /** A kitchen-planning station as sign-in lists it. */
+    public record Station(long id, String name) {
+    }
+
+    /**
+     * A screen's settings kept on the gateway ({@code kiosk_screens}); null fields mean "use the device's own".
+     *
+     * @param stationId    the station the screen shows, or null
+     * @param warnSeconds  age at which a ticket turns amber, or null
+     * @param lateSeconds  age at which it turns red, or null
+     */
+    public record Screen(String id, String name, Long stationId, Integer warnSeconds, Integer lateSeconds) {
     }
 
     /** Active orders and the last event id they include. */
     public record Snapshot(List<KitchenOrder> orders, long lastEventId) {
     }
 
-    /** A transition's status and the order as the gateway now has it (on 200 and on 409), else null. */
-    public record TransitionResult(int status, KitchenOrder current) {
+    /**
+     * A transition's status and the order as the gateway now has it (on 200 and on 409), else null; {@code reason} is
+     * the machine-readable why of a refusal (e.g. {@code allergen_confirmation_required}), null when none was sent.
+     */
+    public record TransitionResult(int status, KitchenOrder current, String reason) {
+
+        public static final String ALLERGEN_CONFIRMATION_REQUIRED = "allergen_confirmation_required";
+
+        public TransitionResult(int status, KitchenOrder current) {
+            this(status, current, null);
+        }
+
+        public boolean needsAllergenConfirmation() {
+            return status == 409 && ALLERGEN_CONFIRMATION_REQUIRED.equals(reason);
+        }
     }
 
     private final URI gateway;
@@ -40,17 +88,30 @@ public final class KioskClient {
     private volatile String cookie;
     private volatile SignIn signIn;
     private volatile String kioskToken;
+    private volatile String screenName;
 
     public KioskClient(URI gateway) {
         this.gateway = gateway;
     }
 
     public SignIn signIn(String kioskToken) throws IOException, InterruptedException {
+        return signIn(kioskToken, null);
+    }
+
+    /**
+     * Signs in as the named screen ({@code screenName} null or blank: no screen). The gateway answers with the
+     * screen's central settings. A gateway from before screens refuses the unknown field with 400; then the kiosk
+     * signs in without it (and {@link SignIn#screen()} is null), so a new kiosk still works with an old gateway.
+     */
+    public SignIn signIn(String kioskToken, String screenName) throws IOException, InterruptedException {
         this.kioskToken = kioskToken;
-        HttpResponse<String> response = http.send(request("/api/v1/signage/auth")
-                .header("Content-Type", "application/json").header("Origin", origin())
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("token", kioskToken)))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        this.screenName = screenName == null || screenName.isBlank() ? null : screenName.strip();
+        HttpResponse<String> response = postSignIn(kioskToken, this.screenName);
+        if (response.statusCode() == 400 && this.screenName != null) {
+            LOG.warn("The gateway refused the screen name at sign-in (HTTP 400: {}); signing in without it",
+                    response.body());
+            response = postSignIn(kioskToken, null);
+        }
         if (response.statusCode() != 200) {
             throw new IOException("the gateway refused the kiosk token (HTTP " + response.statusCode()
                     + "); rotate a new one in Admin → Kiosks and put it in this device's config file");
@@ -59,9 +120,39 @@ public final class KioskClient {
                 () -> new IOException("the gateway signed the kiosk in but sent no session cookie"));
         cookie = setCookie.substring(0, setCookie.indexOf(';') < 0 ? setCookie.length() : setCookie.indexOf(';'));
         JsonNode body = Json.MAPPER.readTree(response.body());
+        List<Station> stations = new java.util.ArrayList<>();
+        for (JsonNode station : body.path("stations")) {
+            if (station.path("id").canConvertToLong()) {
+                stations.add(new Station(station.get("id").asLong(), station.path("name").asText("")));
+            }
+        }
         signIn = new SignIn(UUID.fromString(body.get("location_id").asText()), body.get("location_name").asText(),
-                body.get("timezone").asText(), body.get("ready_hold_seconds").asInt());
+                body.get("timezone").asText(), body.get("ready_hold_seconds").asInt(), stations,
+                screen(body.get("screen")));
         return signIn;
+    }
+
+    private HttpResponse<String> postSignIn(String kioskToken, String screen) throws IOException, InterruptedException {
+        Map<String, String> body = screen == null ? Map.of("token", kioskToken)
+                : Map.of("token", kioskToken, "screen", screen);
+        return http.send(request("/api/v1/signage/auth")
+                .header("Content-Type", "application/json").header("Origin", origin())
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Screen screen(JsonNode screen) {
+        if (screen == null || !screen.isObject()) {
+            return null;
+        }
+        return new Screen(text(screen.get("id")), text(screen.get("name")),
+                screen.path("station_id").canConvertToLong() ? screen.get("station_id").asLong() : null,
+                screen.path("warn_seconds").canConvertToInt() ? screen.get("warn_seconds").asInt() : null,
+                screen.path("late_seconds").canConvertToInt() ? screen.get("late_seconds").asInt() : null);
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
     }
 
     public Snapshot activeOrders() throws IOException, InterruptedException {
@@ -114,12 +205,67 @@ public final class KioskClient {
      * which is what makes replaying an offline bump safe), with the gateway's current order.
      */
     public TransitionResult transition(String orderId, String from, String to) throws IOException, InterruptedException {
-        String body = Json.write(from == null ? Map.of("to", to) : Map.of("from", from, "to", to));
+        return transition(orderId, from, to, null, false);
+    }
+
+    /**
+     * Bumps one station's part of an order ({@code stationId} null: the whole order, as expo does).
+     * {@code allergensConfirmed} says the cook confirmed the allergens on screen; a move to ready of lines with
+     * allergens without it is a 409 whose {@link TransitionResult#needsAllergenConfirmation()} is true. The two
+     * fields are left out when not used, so a gateway from before stations accepts the body.
+     */
+    public TransitionResult transition(String orderId, String from, String to, Long stationId,
+            boolean allergensConfirmed) throws IOException, InterruptedException {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        if (from != null) {
+            fields.put("from", from);
+        }
+        fields.put("to", to);
+        if (stationId != null) {
+            fields.put("station_id", stationId);
+        }
+        if (allergensConfirmed) {
+            fields.put("allergens_confirmed", true);
+        }
+        String body = Json.write(fields);
         HttpResponse<String> response = send(() -> request(locationPath("/orders/" + orderId + "/transition"))
                         .header("Content-Type", "application/json").header("Origin", origin())
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return new TransitionResult(response.statusCode(), currentOrder(response));
+        return new TransitionResult(response.statusCode(), currentOrder(response), reason(response));
+    }
+
+    /**
+     * A signed-in POST of {@code body} as JSON to {@code /api/v1/locations/{id}<rest>} (e.g.
+     * {@code /orders/{orderId}/priority}), read as a transition's answer: 200 with the order, 409 with it under
+     * {@code order}.
+     */
+    public TransitionResult postOrderAction(String rest, Object body) throws IOException, InterruptedException {
+        String json = Json.write(body);
+        HttpResponse<String> response = send(() -> request(locationPath(rest)).header("Content-Type", "application/json")
+                        .header("Origin", origin()).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new TransitionResult(response.statusCode(), currentOrder(response), reason(response));
+    }
+
+    /** Expo's clear: the hand-off of a ready order ({@code POST /saavor/orders/prepared}). 200 also on a repeat. */
+    public TransitionResult clear(String orderId) throws IOException, InterruptedException {
+        HttpResponse<String> response = postJson("/saavor/orders/prepared", Map.of("order_id", orderId));
+        // The 200 answer is {status, order_id}, not an order; the order's new state arrives as an event.
+        return new TransitionResult(response.statusCode(), response.statusCode() == 409 ? currentOrder(response) : null,
+                reason(response));
+    }
+
+    private static String reason(HttpResponse<String> response) {
+        if (response.statusCode() < 400) {
+            return null;
+        }
+        try {
+            JsonNode reason = Json.MAPPER.readTree(response.body()).get("reason");
+            return reason == null || !reason.isTextual() ? null : reason.asText();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static KitchenOrder currentOrder(HttpResponse<String> response) {
@@ -146,7 +292,7 @@ public final class KioskClient {
             if (response.body() instanceof InputStream in) {
                 in.close();
             }
-            signIn(kioskToken);
+            signIn(kioskToken, screenName);
             response = http.send(request.get(), body);
         }
         return response;
