@@ -24,8 +24,9 @@ public final class AllDayPanel extends VBox {
         Label title = new Label("ALL DAY");
         title.getStyleClass().add("all-day-title");
         rows.getStyleClass().add("all-day-rows");
-        Label speedTitle = new Label("TODAY · median to ready");
+        Label speedTitle = new Label("SPEED TODAY · median time from new to ready");
         speedTitle.getStyleClass().add("speed-title");
+        speedTitle.setWrapText(true);
         speedRows.getStyleClass().add("speed-rows");
         speed.getStyleClass().add("speed");
         speed.getChildren().addAll(speedTitle, speedRows);
