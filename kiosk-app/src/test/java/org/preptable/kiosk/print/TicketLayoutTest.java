@@ -61,6 +61,21 @@ class TicketLayoutTest {
     }
 
     @Test
+    void aVoidSlipSaysDoNotMakeAndARushTicketSaysRush() {
+        KitchenOrder voided = TestOrders.withState(burgerOrder("o1", "128"), "voided");
+        Ticket slip = EscPosDecoder.ticket(expo.render(voided, TicketKind.VOID));
+        assertThat(slip.texts()).containsSubsequence(" VOID - DO NOT MAKE ", "#128", "Placed 14:05   Voided 14:20",
+                "2 x Classic burger", "ALLERGENS: 1 Gluten, 7 Milk");
+        assertThat(slip.line("VOID - DO NOT MAKE").reverse()).isTrue();
+
+        KitchenOrder o = burgerOrder("o2", "129");
+        KitchenOrder rush = new KitchenOrder(o.id(), o.saavorOrderId(), o.locationId(), o.number(), o.channel(),
+                o.customerName(), o.placedAt(), o.prepState(), o.stateChangedAt(), false, o.lines(), o.updatedAt(),
+                KitchenOrder.RUSH, null, List.of(), null, List.of());
+        assertThat(EscPosDecoder.ticket(expo.render(rush, TicketKind.NEW)).texts()).contains(" RUSH - NEW ORDER ");
+    }
+
+    @Test
     void readyTicketSaysReadyAndWhen() {
         KitchenOrder ready = TestOrders.withState(burgerOrder("o1", "#77"), "ready");
         Ticket ticket = EscPosDecoder.ticket(expo.render(ready, TicketKind.READY));

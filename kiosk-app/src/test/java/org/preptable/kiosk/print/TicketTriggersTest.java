@@ -54,4 +54,22 @@ class TicketTriggersTest {
         assertThat(triggers.ticketsFor("order.updated", withState(queued, "ready"))).containsExactly(TicketKind.READY);
         assertThat(triggers.ticketsFor("order.updated", null)).isEmpty();
     }
+
+    @Test
+    void aVoidSlipPrintsForAVoidedOrderTheKioskHadSeen() {
+        TicketTriggers triggers = new TicketTriggers(Set.of(TicketKind.NEW, TicketKind.VOID));
+        triggers.ticketsFor("order.created", queued);
+        assertThat(triggers.ticketsFor("order.removed", withState(queued, "voided"))).containsExactly(TicketKind.VOID);
+        assertThat(triggers.ticketsFor("order.removed", withState(queued, "voided")))
+                .as("once: the order is forgotten after its removal").isEmpty();
+        assertThat(triggers.ticketsFor("order.removed", withState(burgerOrder("o9", "109"), "voided")))
+                .as("never seen here").isEmpty();
+        KitchenOrder fulfilled = burgerOrder("o3", "103");
+        triggers.ticketsFor("order.created", fulfilled);
+        assertThat(triggers.ticketsFor("order.removed", withState(fulfilled, "fulfilled"))).isEmpty();
+
+        TicketTriggers noVoids = new TicketTriggers(Set.of(TicketKind.NEW));
+        noVoids.ticketsFor("order.created", queued);
+        assertThat(noVoids.ticketsFor("order.removed", withState(queued, "voided"))).isEmpty();
+    }
 }

@@ -133,8 +133,11 @@ public final class KioskClient {
     }
 
     private HttpResponse<String> postSignIn(String kioskToken, String screen) throws IOException, InterruptedException {
-        Map<String, String> body = screen == null ? Map.of("token", kioskToken)
-                : Map.of("token", kioskToken, "screen", screen);
+        Map<String, String> body = new java.util.LinkedHashMap<>();
+        body.put("token", kioskToken);
+        if (screen != null) {
+            body.put("screen", screen);
+        }
         return http.send(request("/api/v1/signage/auth")
                 .header("Content-Type", "application/json").header("Origin", origin())
                 .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))).build(),
