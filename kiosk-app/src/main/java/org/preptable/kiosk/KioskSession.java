@@ -64,7 +64,7 @@ public final class KioskSession implements AutoCloseable {
     public static KioskSession open(KioskConfig config, Clock clock, Chime chime) throws IOException, InterruptedException {
         KioskClient client = new KioskClient(config.gatewayUrl());
         KioskClient.SignIn signIn = client.signIn(config.kioskToken(), config.screenName());
-        ScreenSetup setup = ScreenSetup.resolve(config, signIn);
+        ScreenSetup setup = ScreenSetup.resolve(config, signIn, client.stations());
         LOG.info("Signed in to {} as {} (screen '{}')", signIn.locationName(), setup.stationName(),
                 config.screenName());
         BoardModel board = new BoardModel();

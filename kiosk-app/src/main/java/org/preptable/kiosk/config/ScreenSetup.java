@@ -15,7 +15,9 @@ import org.preptable.model.client.KioskClient;
  */
 public record ScreenSetup(StationView station, String stationName, DisplaySettings display) {
 
-    public static ScreenSetup resolve(KioskConfig config, KioskClient.SignIn signIn) {
+    /** @param stations the location's stations as sign-in listed them, for the screen's name */
+    public static ScreenSetup resolve(KioskConfig config, KioskClient.SignIn signIn,
+            java.util.List<KioskClient.Station> stations) {
         KioskClient.Screen screen = signIn.screen();
         OptionalLong stationId = screen != null && screen.stationId() != null
                 ? OptionalLong.of(screen.stationId()) : config.stationId();
@@ -23,7 +25,8 @@ public record ScreenSetup(StationView station, String stationName, DisplaySettin
                 : config.display().withThresholds(screen.warnSeconds(), screen.lateSeconds());
         StationView station = new StationView(stationId);
         String name = stationId.isEmpty() ? "EXPO"
-                : signIn.stationName(stationId.getAsLong()).filter(n -> !n.isBlank())
+                : stations.stream().filter(s -> s.id() == stationId.getAsLong()).map(KioskClient.Station::name)
+                        .filter(n -> n != null && !n.isBlank()).findFirst()
                         .map(n -> n.toUpperCase(Locale.ROOT)).orElse("STATION " + stationId.getAsLong());
         return new ScreenSetup(station, name, display);
     }

@@ -35,36 +35,42 @@ class ScreenSetupTest {
     void theGatewaysScreenSettingsWinAndTheFileIsTheFallback() throws IOException {
         KioskConfig file = config("station = 2\nkiosk.screen = line-a\ncolors.warn-after = 4m\ncolors.late-after = 8m\n");
 
-        ScreenSetup central = ScreenSetup.resolve(file, signIn(new KioskClient.Screen("s1", "line-a", 1L, 120, 300)));
+        ScreenSetup central = resolve(file, signIn(new KioskClient.Screen(SCREEN_ID, "line-a", 1L, 120, 300)));
         assertThat(central.station().stationId()).hasValue(1);
         assertThat(central.stationName()).isEqualTo("GRILL");
         assertThat(central.display().warnAfter()).isEqualTo(Duration.ofMinutes(2));
         assertThat(central.display().lateAfter()).isEqualTo(Duration.ofMinutes(5));
 
-        ScreenSetup nulls = ScreenSetup.resolve(file, signIn(new KioskClient.Screen("s1", "line-a", null, null, 600)));
+        ScreenSetup nulls = resolve(file, signIn(new KioskClient.Screen(SCREEN_ID, "line-a", null, null, 600)));
         assertThat(nulls.station().stationId()).as("null: the file's station").hasValue(2);
         assertThat(nulls.stationName()).isEqualTo("PASTRY");
         assertThat(nulls.display().warnAfter()).isEqualTo(Duration.ofMinutes(4));
         assertThat(nulls.display().lateAfter()).isEqualTo(Duration.ofMinutes(10));
 
-        ScreenSetup noScreen = ScreenSetup.resolve(file, signIn(null));
+        ScreenSetup noScreen = resolve(file, signIn(null));
         assertThat(noScreen.station().stationId()).hasValue(2);
         assertThat(noScreen.display()).isEqualTo(file.display());
 
-        ScreenSetup odd = ScreenSetup.resolve(file, signIn(new KioskClient.Screen("s1", "line-a", 9L, 60, null)));
+        ScreenSetup odd = resolve(file, signIn(new KioskClient.Screen(SCREEN_ID, "line-a", 9L, 60, null)));
         assertThat(odd.stationName()).as("a station sign-in did not name").isEqualTo("STATION 9");
         assertThat(odd.display().warnAfter()).isEqualTo(Duration.ofMinutes(1));
 
-        ScreenSetup upsideDown = ScreenSetup.resolve(file, signIn(new KioskClient.Screen("s1", "line-a", null, 900, null)));
+        ScreenSetup upsideDown = resolve(file, signIn(new KioskClient.Screen(SCREEN_ID, "line-a", null, 900, null)));
         assertThat(upsideDown.display()).as("warn after late would not escalate: the file's pair").isEqualTo(file.display());
 
-        ScreenSetup expo = ScreenSetup.resolve(config(""), signIn(null));
+        ScreenSetup expo = resolve(config(""), signIn(null));
         assertThat(expo.station().isExpo()).isTrue();
         assertThat(expo.stationName()).isEqualTo("EXPO");
     }
 
+    private static final UUID SCREEN_ID = UUID.fromString("9d2c0a7e-5c1e-4a55-8f39-0b2a8c6f1d11");
+
+    private static ScreenSetup resolve(KioskConfig config, KioskClient.SignIn signIn) {
+        return ScreenSetup.resolve(config, signIn, STATIONS);
+    }
+
     private static KioskClient.SignIn signIn(KioskClient.Screen screen) {
-        return new KioskClient.SignIn(UUID.randomUUID(), "Harlingen", "Europe/Copenhagen", 180, STATIONS, screen);
+        return new KioskClient.SignIn(UUID.randomUUID(), "Harlingen", "Europe/Copenhagen", 180, screen);
     }
 
     private static KioskConfig config(String extra) throws IOException {

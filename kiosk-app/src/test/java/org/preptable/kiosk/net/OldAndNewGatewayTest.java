@@ -63,7 +63,7 @@ class OldAndNewGatewayTest {
             }
             exchange.getResponseHeaders().add("Set-Cookie", "preptable_session=s1; Path=/; HttpOnly");
             String screen = knowsScreens && body.contains("\"screen\"")
-                    ? ",\"screen\":{\"id\":\"9d2c\",\"name\":\"grill-1\",\"station_id\":1,\"warn_seconds\":null,\"late_seconds\":600}"
+                    ? ",\"screen\":{\"id\":\"9d2c0a7e-5c1e-4a55-8f39-0b2a8c6f1d11\",\"name\":\"grill-1\",\"station_id\":1,\"warn_seconds\":null,\"late_seconds\":600}"
                     : "";
             reply(exchange, 200, "{\"location_id\":\"" + LOCATION + "\",\"location_name\":\"Harlingen\","
                     + "\"timezone\":\"Europe/Copenhagen\",\"ready_hold_seconds\":180,"
@@ -88,7 +88,7 @@ class OldAndNewGatewayTest {
         KioskClient client = start(false);
         KioskClient.SignIn signIn = client.signIn("token", "grill-1");
         assertThat(signIn.screen()).isNull();
-        assertThat(signIn.stationName(1)).contains("Grill");
+        assertThat(client.stationName(1)).contains("Grill");
         assertThat(bodies).containsExactly("POST /signage/auth {\"token\":\"token\",\"screen\":\"grill-1\"}",
                 "POST /signage/auth {\"token\":\"token\"}");
     }
@@ -97,7 +97,8 @@ class OldAndNewGatewayTest {
     void aNewGatewaysScreenSettingsAreRead() throws Exception {
         KioskClient client = start(true);
         KioskClient.Screen screen = client.signIn("token", "grill-1").screen();
-        assertThat(screen).isEqualTo(new KioskClient.Screen("9d2c", "grill-1", 1L, null, 600));
+        assertThat(screen).isEqualTo(new KioskClient.Screen(UUID.fromString("9d2c0a7e-5c1e-4a55-8f39-0b2a8c6f1d11"),
+                "grill-1", 1L, null, 600));
         bodies.clear();
         assertThat(client.signIn("token").screen()).as("no name, no screen field sent").isNull();
         assertThat(bodies.get(0)).isEqualTo("POST /signage/auth {\"token\":\"token\"}");

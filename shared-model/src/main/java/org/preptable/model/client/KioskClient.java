@@ -27,38 +27,26 @@ public final class KioskClient {
     private static final Logger LOG = LoggerFactory.getLogger(KioskClient.class);
 
     /**
-     * What {@code POST /signage/auth} tells the kiosk about its location: its stations (id and name, empty from a
-     * gateway that sends none) and, when the kiosk named its screen, the screen's central settings (else null).
+     * What {@code POST /signage/auth} tells the kiosk about its location, and the screen it signed in as (null when it
+     * named none, or the gateway predates screens).
      */
-    public record SignIn(UUID locationId, String locationName, String timezone, int readyHoldSeconds,
-            List<Station> stations, Screen screen) {
+    public record SignIn(UUID locationId, String locationName, String timezone, int readyHoldSeconds, Screen screen) {
 
-        public SignIn {
-            stations = stations == null ? List.of() : List.copyOf(stations);
-        }
-
+        /** A sign-in without a screen, as the kitchen display's first part knew it. */
         public SignIn(UUID locationId, String locationName, String timezone, int readyHoldSeconds) {
-            this(locationId, locationName, timezone, readyHoldSeconds, List.of(), null);
+            this(locationId, locationName, timezone, readyHoldSeconds, null);
         }
-
-        /** The station's name from the gateway, if it sent one. */
-        public java.util.Optional<String> stationName(long stationId) {
-            return stations.stream().filter(s -> s.id() == stationId).map(Station::name).findFirst();
-        }
-    }
-
-    /** A kitchen-planning station as sign-in lists it. */
-    public record Station(long id, String name) {
     }
 
     /**
-     * A screen's settings kept on the gateway ({@code kiosk_screens}); null fields mean "use the device's own".
-     *
-     * @param stationId    the station the screen shows, or null
-     * @param warnSeconds  age at which a ticket turns amber, or null
-     * @param lateSeconds  age at which it turns red, or null
+     * The screen a kiosk signed in as and its central settings; a null setting leaves the device file's in force
+     * ({@code stationId} null: the device file decides which station, if any, the screen shows).
      */
-    public record Screen(String id, String name, Long stationId, Integer warnSeconds, Integer lateSeconds) {
+    public record Screen(UUID id, String name, Long stationId, Integer warnSeconds, Integer lateSeconds) {
+    }
+
+    /** A kitchen-planning station as sign-in lists it: the id order lines carry, and its name. */
+    public record Station(long id, String name) {
     }
 
     /** Active orders and the last event id they include. */
@@ -89,6 +77,7 @@ public final class KioskClient {
     private volatile SignIn signIn;
     private volatile String kioskToken;
     private volatile String screenName;
+    private volatile List<Station> stations = List.of();
 
     public KioskClient(URI gateway) {
         this.gateway = gateway;
@@ -120,16 +109,26 @@ public final class KioskClient {
                 () -> new IOException("the gateway signed the kiosk in but sent no session cookie"));
         cookie = setCookie.substring(0, setCookie.indexOf(';') < 0 ? setCookie.length() : setCookie.indexOf(';'));
         JsonNode body = Json.MAPPER.readTree(response.body());
-        List<Station> stations = new java.util.ArrayList<>();
+        List<Station> listed = new java.util.ArrayList<>();
         for (JsonNode station : body.path("stations")) {
             if (station.path("id").canConvertToLong()) {
-                stations.add(new Station(station.get("id").asLong(), station.path("name").asText("")));
+                listed.add(new Station(station.get("id").asLong(), station.path("name").asText("")));
             }
         }
+        stations = List.copyOf(listed);
         signIn = new SignIn(UUID.fromString(body.get("location_id").asText()), body.get("location_name").asText(),
-                body.get("timezone").asText(), body.get("ready_hold_seconds").asInt(), stations,
-                screen(body.get("screen")));
+                body.get("timezone").asText(), body.get("ready_hold_seconds").asInt(), screen(body.get("screen")));
         return signIn;
+    }
+
+    /** The location's stations as the last sign-in listed them (empty before it, or from a gateway listing none). */
+    public List<Station> stations() {
+        return stations;
+    }
+
+    /** A station's name from the last sign-in's list, if it is there. */
+    public java.util.Optional<String> stationName(long stationId) {
+        return stations.stream().filter(s -> s.id() == stationId).map(Station::name).findFirst();
     }
 
     private HttpResponse<String> postSignIn(String kioskToken, String screen) throws IOException, InterruptedException {
@@ -148,14 +147,12 @@ public final class KioskClient {
         if (screen == null || !screen.isObject()) {
             return null;
         }
-        return new Screen(text(screen.get("id")), text(screen.get("name")),
-                screen.path("station_id").canConvertToLong() ? screen.get("station_id").asLong() : null,
-                screen.path("warn_seconds").canConvertToInt() ? screen.get("warn_seconds").asInt() : null,
-                screen.path("late_seconds").canConvertToInt() ? screen.get("late_seconds").asInt() : null);
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asText();
+        JsonNode station = screen.path("station_id");
+        JsonNode warn = screen.path("warn_seconds");
+        JsonNode late = screen.path("late_seconds");
+        return new Screen(UUID.fromString(screen.get("id").asText()), screen.get("name").asText(),
+                station.isNumber() ? station.asLong() : null, warn.isNumber() ? warn.asInt() : null,
+                late.isNumber() ? late.asInt() : null);
     }
 
     public Snapshot activeOrders() throws IOException, InterruptedException {
