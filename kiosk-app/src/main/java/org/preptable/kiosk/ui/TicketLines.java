@@ -66,9 +66,9 @@ final class TicketLines {
         return anything && (order.stateChangedAt() == null || !order.stateChangedAt().isAfter(changed));
     }
 
-    /** "1 Gluten, 7 Milk": the allergen numbers menus print, with English names a new cook can read. */
+    /** "1 Gluten, 7 Milk": the allergen numbers menus print, in their order, with English names a new cook can read. */
     static String allergenText(List<KitchenOrder.LineAllergen> allergens) {
-        return allergens.stream().map(a -> a.displayNumber() + " " + (a.nameEn() == null ? a.nameDa() : a.nameEn()))
+        return allergens.stream().sorted(java.util.Comparator.comparingInt(KitchenOrder.LineAllergen::displayNumber)).map(a -> a.displayNumber() + " " + (a.nameEn() == null ? a.nameDa() : a.nameEn()))
                 .collect(Collectors.joining(", "));
     }
 
