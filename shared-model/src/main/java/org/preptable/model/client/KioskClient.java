@@ -22,8 +22,23 @@ import org.preptable.model.kds.KitchenOrder;
  */
 public final class KioskClient {
 
-    /** What {@code POST /signage/auth} tells the kiosk about its location. */
-    public record SignIn(UUID locationId, String locationName, String timezone, int readyHoldSeconds) {
+    /**
+     * What {@code POST /signage/auth} tells the kiosk about its location, and the screen it signed in as (null when it
+     * named none, or the gateway predates screens).
+     */
+    public record SignIn(UUID locationId, String locationName, String timezone, int readyHoldSeconds, Screen screen) {
+
+        /** A sign-in without a screen, as the kitchen display's first part knew it. */
+        public SignIn(UUID locationId, String locationName, String timezone, int readyHoldSeconds) {
+            this(locationId, locationName, timezone, readyHoldSeconds, null);
+        }
+    }
+
+    /**
+     * The screen a kiosk signed in as and its central settings; a null setting leaves the device file's in force
+     * ({@code stationId} null: the device file decides which station, if any, the screen shows).
+     */
+    public record Screen(UUID id, String name, Long stationId, Integer warnSeconds, Integer lateSeconds) {
     }
 
     /** Active orders and the last event id they include. */
@@ -40,16 +55,29 @@ public final class KioskClient {
     private volatile String cookie;
     private volatile SignIn signIn;
     private volatile String kioskToken;
+    private volatile String screenName;
 
     public KioskClient(URI gateway) {
         this.gateway = gateway;
     }
 
     public SignIn signIn(String kioskToken) throws IOException, InterruptedException {
+        return signIn(kioskToken, null);
+    }
+
+    /**
+     * Signs in as the screen {@code screen} (the device file's {@code kiosk.screen}; null for none): the gateway
+     * finds or creates it and answers its central settings in {@link SignIn#screen()}. Later automatic sign-ins
+     * (after a 401) name the same screen.
+     */
+    public SignIn signIn(String kioskToken, String screen) throws IOException, InterruptedException {
         this.kioskToken = kioskToken;
+        this.screenName = screen;
+        Map<String, String> payload = screen == null ? Map.of("token", kioskToken)
+                : Map.of("token", kioskToken, "screen", screen);
         HttpResponse<String> response = http.send(request("/api/v1/signage/auth")
                 .header("Content-Type", "application/json").header("Origin", origin())
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("token", kioskToken)))).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(payload))).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("the gateway refused the kiosk token (HTTP " + response.statusCode()
@@ -60,8 +88,20 @@ public final class KioskClient {
         cookie = setCookie.substring(0, setCookie.indexOf(';') < 0 ? setCookie.length() : setCookie.indexOf(';'));
         JsonNode body = Json.MAPPER.readTree(response.body());
         signIn = new SignIn(UUID.fromString(body.get("location_id").asText()), body.get("location_name").asText(),
-                body.get("timezone").asText(), body.get("ready_hold_seconds").asInt());
+                body.get("timezone").asText(), body.get("ready_hold_seconds").asInt(), screen(body.get("screen")));
         return signIn;
+    }
+
+    private static Screen screen(JsonNode screen) {
+        if (screen == null || !screen.isObject()) {
+            return null;
+        }
+        JsonNode station = screen.path("station_id");
+        JsonNode warn = screen.path("warn_seconds");
+        JsonNode late = screen.path("late_seconds");
+        return new Screen(UUID.fromString(screen.get("id").asText()), screen.get("name").asText(),
+                station.isNumber() ? station.asLong() : null, warn.isNumber() ? warn.asInt() : null,
+                late.isNumber() ? late.asInt() : null);
     }
 
     public Snapshot activeOrders() throws IOException, InterruptedException {
@@ -146,7 +186,7 @@ public final class KioskClient {
             if (response.body() instanceof InputStream in) {
                 in.close();
             }
-            signIn(kioskToken);
+            signIn(kioskToken, screenName);
             response = http.send(request.get(), body);
         }
         return response;
