@@ -43,12 +43,13 @@ public final class RecallService {
         this.locations = locations;
     }
 
-    /** The location's last {@code limit} cleared orders, newest first; empty outside the caller's scope. */
+    /**
+     * The location's last {@code limit} cleared orders, newest first. Held to the write scope like recall itself
+     * (issue 17's design): a location outside the caller's scope is a 403, not an empty list.
+     */
     public List<KitchenOrder> cleared(CurrentUser caller, UUID locationId, int limit) {
         locations.get(locationId);
-        if (!LocationScope.canRead(caller, locationId)) {
-            return List.of();
-        }
+        LocationScope.requireWrite(caller, locationId);
         return db.snapshot(tx -> {
             // one round trip for the ids, then every order's read pipelined on the same snapshot
             List<Future<Optional<KitchenOrder>>> reads = actions.cleared(tx, locationId, limit).stream()
