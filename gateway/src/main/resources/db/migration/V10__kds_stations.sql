@@ -58,3 +58,9 @@ CREATE TABLE prep_transitions (
     allergens_confirmed boolean     NOT NULL DEFAULT false
 );
 CREATE INDEX prep_transitions_order ON prep_transitions (order_id, station_id, at);
+
+-- Orders already on the screens when this arrives: each station with lines in them starts in the order's state.
+INSERT INTO grill_order_stations (order_id, station_id, prep_state)
+SELECT DISTINCT o.id, l.station_id, o.prep_state
+FROM grill_orders o JOIN grill_order_lines l ON l.order_id = o.id
+WHERE o.prep_state IN ('queued', 'preparing', 'ready') AND l.station_id IS NOT NULL;

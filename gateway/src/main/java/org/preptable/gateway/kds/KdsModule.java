@@ -21,8 +21,10 @@ import org.preptable.gateway.kds.orders.OrderProjector;
 import org.preptable.gateway.kds.orders.OrderRepository;
 import org.preptable.gateway.kds.orders.OrderRoutes;
 import org.preptable.gateway.kds.orders.OrderService;
+import org.preptable.gateway.kds.orders.OrderStations;
 import org.preptable.gateway.kds.orders.PriorityService;
 import org.preptable.gateway.kds.orders.RecallService;
+import org.preptable.gateway.kds.orders.Transitions;
 import org.preptable.gateway.kds.saavor.PayloadLog;
 import org.preptable.gateway.kds.saavor.PayloadRoutes;
 import org.preptable.gateway.kds.saavor.SaavorWebhook;
@@ -49,18 +51,20 @@ public record KdsModule(Db db, EventLog events, EventHub hub, OrderService order
                 Duration.ofMillis(config.sseStallMillis()));
         hub.start(Db.connectOptions(target));
         OrderRepository orderRepository = new OrderRepository();
+        OrderStations stations = new OrderStations();
+        Transitions transitions = new Transitions();
         PayloadLog payloads = new PayloadLog();
         SaavorWebhook webhook = new SaavorWebhook(db, loop, saavorSecret, payloads, new LocationRepository(),
-                new OrderProjector(orderRepository, events), orderRepository);
-        OrderService orders = new OrderService(db, orderRepository, events, ops.locations());
+                new OrderProjector(orderRepository, stations, transitions, events), orderRepository);
+        OrderService orders = new OrderService(db, orderRepository, stations, transitions, events, ops.locations());
         Outbox outbox = new Outbox();
         OutboxWorker worker = new OutboxWorker(vertx, db, outbox, config.saavorUrl(), saavorSecret,
                 Duration.ofMillis(config.saavorRetryMillis()));
         worker.start(Duration.ofMillis(Math.min(500, config.saavorRetryMillis())));
         OrderActionRepository actions = new OrderActionRepository();
         return new KdsModule(db, events, hub, orders, webhook, payloads, ops,
-                new HandOffService(db, outbox, orderRepository, actions, events), worker,
-                new RecallService(db, orderRepository, actions, events, ops.locations()),
+                new HandOffService(db, outbox, orderRepository, transitions, events), worker,
+                new RecallService(db, orderRepository, actions, stations, transitions, events, ops.locations()),
                 new PriorityService(db, orderRepository, actions, events),
                 new ScreenService(db, new ScreenRepository(), ops.locations()));
     }

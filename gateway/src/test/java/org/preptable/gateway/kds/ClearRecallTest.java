@@ -56,7 +56,10 @@ class ClearRecallTest {
 
             SseClient.Event updated = events.next(5);
             assertThat(updated.name()).isEqualTo("order.updated");
-            assertThat(Json.MAPPER.readTree(updated.data()).get("id").asText()).isEqualTo(id);
+            JsonNode order = Json.MAPPER.readTree(updated.data());
+            assertThat(order.get("id").asText()).isEqualTo(id);
+            assertThat(order.get("prep_state").asText()).isEqualTo("ready");
+            assertThat(order.get("handed_off_at").isTextual()).as("handed_off_at in %s", order).isTrue();
 
             // a repeat answers as before and stores and sends nothing more
             assertThat(expo.post("/saavor/orders/prepared", Map.of("order_id", id)).json().get("status").asText())
@@ -93,7 +96,12 @@ class ClearRecallTest {
         saavor(api, kitchen, "order.voided", "S-L5");
         String path = "/locations/" + kitchen.locationId() + "/orders/cleared";
 
-        assertThat(ids(admin.get(path).json())).containsExactly(third, fulfilledUncleared, first);
+        JsonNode list = admin.get(path).json();
+        assertThat(ids(list)).containsExactly(third, fulfilledUncleared, first);
+        assertThat(list.get(0).get("handed_off_at").isTextual()).isTrue();
+        assertThat(list.get(1).get("prep_state").asText()).isEqualTo("fulfilled");
+        assertThat(list.get(1).get("handed_off_at").isNull()).isTrue();
+        assertThat(list.get(2).get("lines")).hasSize(1);
         assertThat(ids(admin.get(path + "?limit=2").json())).containsExactly(third, fulfilledUncleared);
         assertThat(ids(api.as(api.newUser("staff")).get(path + "?limit=20").json())).hasSize(3);
         for (String bad : List.of("0", "21", "abc", "1.5")) {
@@ -130,10 +138,13 @@ class ClearRecallTest {
             assertThat(recalled.status()).as(recalled.body()).isEqualTo(200);
             assertThat(recalled.json().get("id").asText()).isEqualTo(id);
             assertThat(recalled.json().get("prep_state").asText()).isEqualTo("ready");
+            assertThat(recalled.json().get("handed_off_at").isNull()).isTrue();
 
             SseClient.Event updated = events.next(5);
             assertThat(updated.name()).isEqualTo("order.updated");
-            assertThat(Json.MAPPER.readTree(updated.data()).get("id").asText()).isEqualTo(id);
+            JsonNode order = Json.MAPPER.readTree(updated.data());
+            assertThat(order.get("id").asText()).isEqualTo(id);
+            assertThat(order.get("handed_off_at").isNull()).isTrue();
         }
         assertThat(column(gateway, "handed_off_at", id)).isNull();
         assertThat(column(gateway, "prep_state", id)).isEqualTo("ready");
@@ -171,6 +182,11 @@ class ClearRecallTest {
                 JsonNode order = Json.MAPPER.readTree(created.data());
                 assertThat(order.get("id").asText()).isEqualTo(id);
                 assertThat(order.get("prep_state").asText()).isEqualTo("ready");
+                assertThat(order.get("handed_off_at").isNull()).isTrue();
+                // its station is ready too, so the derived state agrees
+                assertThat(order.get("stations")).hasSize(1);
+                assertThat(order.get("stations").get(0).get("station_id").asLong()).isEqualTo(kitchen.grillStationId());
+                assertThat(order.get("stations").get(0).get("prep_state").asText()).isEqualTo("ready");
                 assertThat(column(gateway, "prep_state", id)).isEqualTo("ready");
                 assertThat(column(gateway, "handed_off_at", id)).isNull();
             }

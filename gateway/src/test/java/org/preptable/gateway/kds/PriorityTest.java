@@ -45,24 +45,45 @@ class PriorityTest {
             var rushed = grill.post(path, Map.of("priority", "RUSH"));
             assertThat(rushed.status()).as(rushed.body()).isEqualTo(200);
             assertThat(rushed.json().get("id").asText()).isEqualTo(id);
+            assertThat(rushed.json().get("priority").asText()).isEqualTo("rush");
             assertThat(priority(gateway, id)).isEqualTo("rush");
             SseClient.Event updated = events.next(5);
             assertThat(updated.name()).isEqualTo("order.updated");
             assertThat(Json.MAPPER.readTree(updated.data()).get("id").asText()).isEqualTo(id);
+            assertThat(Json.MAPPER.readTree(updated.data()).get("priority").asText()).isEqualTo("rush");
 
             // the priority it already has: answered, nothing written or sent
             assertThat(grill.post(path, Map.of("priority", "rush")).status()).isEqualTo(200);
             assertThat(events.drain(300)).isEmpty();
 
-            assertThat(grill.post(path, Map.of("priority", "normal")).status()).isEqualTo(200);
+            var normal = grill.post(path, Map.of("priority", "normal"));
+            assertThat(normal.json().get("priority").asText()).isEqualTo("normal");
             assertThat(priority(gateway, id)).isEqualTo("normal");
-            assertThat(events.next(5).name()).isEqualTo("order.updated");
+            SseClient.Event back = events.next(5);
+            assertThat(back.name()).isEqualTo("order.updated");
+            assertThat(Json.MAPPER.readTree(back.data()).get("priority").asText()).isEqualTo("normal");
         }
         assertThat(orderAudit(gateway, mark)).containsExactly("priority grill_orders " + id,
                 "priority grill_orders " + id);
         assertThat(gateway.sql().text("SELECT string_agg(before->>'priority' || '>' || (after->>'priority'), ','"
                 + " ORDER BY id) FROM audit_log WHERE action = 'priority' AND entity_id = ?", id))
                 .isEqualTo("normal>rush,rush>normal");
+    }
+
+    @Test
+    void aRushedOrderIsListedFirst(TestGateway gateway, ApiClient api) {
+        Kitchen kitchen = KdsFixtures.kitchen(api);
+        String older = order(api, kitchen, "S-P7");
+        String newer = order(api, kitchen, "S-P8");
+        ApiClient staff = api.as(api.newUser("staff"));
+        String list = "/locations/" + kitchen.locationId() + "/orders";
+        assertThat(staff.get(list).json().get(0).get("id").asText()).isEqualTo(older);
+
+        assertThat(staff.post(orderPath(kitchen, newer, "priority"), Map.of("priority", "rush")).status())
+                .isEqualTo(200);
+        var rushFirst = staff.get(list).json();
+        assertThat(rushFirst.get(0).get("id").asText()).isEqualTo(newer);
+        assertThat(rushFirst.get(1).get("id").asText()).isEqualTo(older);
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A Saavor POS webhook body (DESIGN.md §3). {@code type} is {@code order.created}, {@code order.updated},
+ * A Saavor POS webhook body (DESIGN.md §3). An order may carry {@code "priority": "rush"} (absent or {@code normal}
+ * otherwise). {@code type} is {@code order.created}, {@code order.updated},
  * {@code order.voided} or {@code order.fulfilled}; {@code storeRef} names the location.
  */
 public record SaavorEvent(
@@ -21,7 +22,14 @@ public record SaavorEvent(
             @JsonProperty("channel") String channel,
             @JsonProperty("customer_name") String customerName,
             @JsonProperty("placed_at") Instant placedAt,
-            @JsonProperty("lines") List<Line> lines) {
+            @JsonProperty("lines") List<Line> lines,
+            @JsonProperty("priority") String priority) {
+
+        /** An order without a priority: normal. */
+        public Order(String id, String number, String channel, String customerName, Instant placedAt,
+                     List<Line> lines) {
+            this(id, number, channel, customerName, placedAt, lines, null);
+        }
     }
 
     public record Line(

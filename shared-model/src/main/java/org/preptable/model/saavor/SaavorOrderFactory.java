@@ -49,16 +49,26 @@ public final class SaavorOrderFactory {
     private final Random random;
     private final Random identities = new SecureRandom();
     private final double unroutedRatio;
+    private final double rushRatio;
     private long nextNumber = 100;
     private long nextOrderId;
 
     /** {@code unroutedRatio} is each line's chance of being {@link #UNROUTED} (0 for never). */
     public SaavorOrderFactory(Random random, double unroutedRatio) {
+        this(random, unroutedRatio, 0);
+    }
+
+    /** {@code rushRatio} is each order's chance of carrying {@code "priority": "rush"} (0 for never). */
+    public SaavorOrderFactory(Random random, double unroutedRatio, double rushRatio) {
         if (!(unroutedRatio >= 0 && unroutedRatio <= 1)) {
             throw new IllegalArgumentException("unroutedRatio must be between 0 and 1, was " + unroutedRatio);
         }
+        if (!(rushRatio >= 0 && rushRatio <= 1)) {
+            throw new IllegalArgumentException("rushRatio must be between 0 and 1, was " + rushRatio);
+        }
         this.random = random;
         this.unroutedRatio = unroutedRatio;
+        this.rushRatio = rushRatio;
         this.nextOrderId = 10_000_000L + identities.nextInt(80_000_000);
     }
 
@@ -86,8 +96,10 @@ public final class SaavorOrderFactory {
             }
         }
         String channel = List.of("counter", "drive-thru", "online").get(weighted(0.5, 0.3, 0.2));
+        // drawn only when asked for, so a seeded run without rushes orders exactly what it did before
+        String priority = rushRatio > 0 && random.nextDouble() < rushRatio ? "rush" : null;
         return new SaavorEvent.Order("S-" + nextOrderId++, String.valueOf(nextNumber++), channel,
-                NAMES.get(random.nextInt(NAMES.size())), placedAt, List.copyOf(lines));
+                NAMES.get(random.nextInt(NAMES.size())), placedAt, List.copyOf(lines), priority);
     }
 
     /** {@code order} with one more line, as when a guest adds to an open order. */
@@ -95,7 +107,7 @@ public final class SaavorOrderFactory {
         List<SaavorEvent.Line> lines = new ArrayList<>(order.lines());
         lines.add(line(String.valueOf(lines.size() + 1), pickItem()));
         return new SaavorEvent.Order(order.id(), order.number(), order.channel(), order.customerName(),
-                order.placedAt(), List.copyOf(lines));
+                order.placedAt(), List.copyOf(lines), order.priority());
     }
 
     /** {@code evt_} and a ULID (26 Crockford base32 characters: 48 bits of {@code at}, 80 random bits). */

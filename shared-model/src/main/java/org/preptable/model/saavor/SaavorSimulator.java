@@ -95,7 +95,8 @@ public final class SaavorSimulator implements AutoCloseable {
         this.requestTimeout = b.requestTimeout;
         this.fulfilAfterOrders = b.fulfilAfterOrders;
         this.onSent = b.onSent;
-        this.orders = new SaavorOrderFactory(b.seed == null ? new Random() : new Random(b.seed), b.unroutedRatio);
+        this.orders = new SaavorOrderFactory(b.seed == null ? new Random() : new Random(b.seed), b.unroutedRatio,
+                b.rushRatio);
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -292,6 +293,7 @@ public final class SaavorSimulator implements AutoCloseable {
         private String storeRef = "harlingen-main";
         private Long seed;
         private double unroutedRatio;
+        private double rushRatio;
         private int fulfilAfterOrders = 5;
         private Duration requestTimeout = Duration.ofSeconds(10);
         private Clock clock = Clock.systemUTC();
@@ -317,6 +319,12 @@ public final class SaavorSimulator implements AutoCloseable {
         /** Each line's chance of being the unrouted {@code SPECIAL-1} (expo only); default 0. */
         public Builder unroutedRatio(double ratio) {
             this.unroutedRatio = ratio;
+            return this;
+        }
+
+        /** Each order's chance of being a rush ({@code "priority": "rush"}); default 0. */
+        public Builder rushRatio(double ratio) {
+            this.rushRatio = ratio;
             return this;
         }
 

@@ -29,6 +29,7 @@ final class SaavorSimulatorCli {
               --fulfil RATIO     share of orders fulfilled a few orders later (default 0.8)
               --void RATIO       share of orders voided right after (default 0.05)
               --unrouted RATIO   share of lines with the unrouted code SPECIAL-1, shown on expo only (default 0)
+              --rush RATIO       share of orders sent as rush ("priority": "rush"), listed first (default 0)
               --seed N           makes what is ordered repeatable (default random; printed at the end)
             """;
 
@@ -90,6 +91,7 @@ final class SaavorSimulatorCli {
         double fulfil;
         double voids;
         double unrouted;
+        double rush;
         long seed;
         try {
             rate = number(options, "rate", "0.2");
@@ -97,12 +99,14 @@ final class SaavorSimulatorCli {
             fulfil = number(options, "fulfil", "0.8");
             voids = number(options, "void", "0.05");
             unrouted = number(options, "unrouted", "0");
+            rush = number(options, "rush", "0");
             seed = options.containsKey("seed") ? Long.parseLong(options.get("seed")) : new Random().nextLong();
             if (!(rate > 0) || !(seconds > 0)) {
                 throw new IllegalArgumentException("--rate and --duration must be positive");
             }
-            if (!(fulfil >= 0 && voids >= 0 && unrouted >= 0 && unrouted <= 1 && fulfil + voids <= 1)) {
-                throw new IllegalArgumentException("--fulfil, --void and --unrouted are ratios from 0 to 1, and "
+            if (!(fulfil >= 0 && voids >= 0 && unrouted >= 0 && unrouted <= 1 && rush >= 0 && rush <= 1
+                    && fulfil + voids <= 1)) {
+                throw new IllegalArgumentException("--fulfil, --void, --unrouted and --rush are ratios from 0 to 1, and "
                         + "--fulfil plus --void can be at most 1");
             }
         } catch (IllegalArgumentException e) {
@@ -110,7 +114,7 @@ final class SaavorSimulatorCli {
             return 2;
         }
         try (SaavorSimulator sim = SaavorSimulator.builder(gateway, secret).storeRef(storeRef).seed(seed)
-                .unroutedRatio(unrouted).onSent(this::print).build()) {
+                .unroutedRatio(unrouted).rushRatio(rush).onSent(this::print).build()) {
             simulator = sim;
             out.printf(Locale.ROOT, "saavor-sim: %s orders/s for %s s to %s, store %s (Ctrl-C stops)%n",
                     plain(rate), plain(seconds), sim.webhook(), storeRef);
@@ -208,7 +212,7 @@ final class SaavorSimulatorCli {
 
     private static Map<String, String> parse(String[] args) {
         Set<String> known = Set.of("gateway", "secret", "store-ref", "rate", "duration", "fulfil", "void", "unrouted",
-                "seed");
+                "rush", "seed");
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];

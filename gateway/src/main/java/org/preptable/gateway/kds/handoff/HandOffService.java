@@ -15,8 +15,8 @@ import org.preptable.gateway.auth.LocationScope;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.kds.events.EventLog;
-import org.preptable.gateway.kds.orders.OrderActionRepository;
 import org.preptable.gateway.kds.orders.OrderRepository;
+import org.preptable.gateway.kds.orders.Transitions;
 import org.preptable.model.Json;
 
 /**
@@ -33,15 +33,14 @@ public final class HandOffService {
     private final Db db;
     private final Outbox outbox;
     private final OrderRepository orders;
-    private final OrderActionRepository actions;
+    private final Transitions transitions;
     private final EventLog events;
 
-    public HandOffService(Db db, Outbox outbox, OrderRepository orders, OrderActionRepository actions,
-                          EventLog events) {
+    public HandOffService(Db db, Outbox outbox, OrderRepository orders, Transitions transitions, EventLog events) {
         this.db = db;
         this.outbox = outbox;
         this.orders = orders;
-        this.actions = actions;
+        this.transitions = transitions;
         this.events = events;
     }
 
@@ -62,8 +61,8 @@ public final class HandOffService {
             outbox.enqueue(tx, orderId, message(row.getString("store_ref"), row.getString("saavor_order_id"),
                     row.getString("number")));
             UUID locationId = row.getUUID("location_id");
-            actions.recordTransition(tx, locationId, orderId, row.getString("prep_state"), "cleared", caller.id(),
-                    caller.sessionId());
+            transitions.record(tx, new Transitions.Made(locationId, orderId, null, row.getString("prep_state"),
+                    "cleared", caller.id(), caller.sessionId(), false));
             events.append(tx, locationId, "order.updated", orders.load(tx, orderId).orElseThrow());
             AuditLog.record(tx, actor, AuditEvent.of("handed_off", "grill_orders", orderId,
                     Map.of("saavor_order_id", row.getString("saavor_order_id"))));

@@ -11,9 +11,9 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 /**
- * SQL of expo's actions on an order beside the bumps: the transitions a clear and a recall store, the cleared list,
- * the recall itself and the rush flag. Orders are read through {@link OrderRepository#load}, so every answer and
- * event carries the one order JSON.
+ * SQL of expo's actions on an order beside the bumps: the cleared list, the recall itself and the rush flag. Orders
+ * are read through {@link OrderRepository#load}, so every answer and event carries the one order JSON; transitions
+ * are stored through {@link Transitions}.
  */
 public final class OrderActionRepository {
 
@@ -46,20 +46,6 @@ public final class OrderActionRepository {
         return rows.rowCount() == 0 ? Optional.empty() : Optional.of(head(rows.iterator().next()));
     }
 
-    /**
-     * Stores a whole-order transition (no station) with who made it and the screen their kiosk session signed in as
-     * ({@code sessions.screen_id}; null for a bearer token or a session without a screen).
-     */
-    public void recordTransition(SqlClient tx, UUID locationId, UUID orderId, String fromState, String toState,
-                                 UUID actorId, UUID sessionId) {
-        tx.preparedQuery("""
-                        INSERT INTO prep_transitions (location_id, order_id, station_id, from_state, to_state, actor_id,
-                                                      screen_id)
-                        VALUES ($1, $2, NULL, $3, $4, $5, (SELECT screen_id FROM sessions WHERE id = $6))""")
-                .execute(Tuple.from(new Object[] {locationId, orderId, fromState, toState, actorId, sessionId}))
-                .await();
-    }
-
     /** The ids of the location's last cleared orders, the most recently cleared first. */
     public List<UUID> cleared(SqlClient client, UUID locationId, int limit) {
         var rows = client.preparedQuery("SELECT id FROM grill_orders WHERE location_id = $1 AND " + CLEARED
@@ -75,17 +61,12 @@ public final class OrderActionRepository {
     }
 
     /**
-     * A fulfilled order back to {@code ready}, its state before Saavor fulfilled it, and not handed off. Every station
-     * with lines in it is raised to ready too, so the order's derived state agrees with its stations.
+     * A fulfilled order back to {@code ready}, its state before Saavor fulfilled it, and not handed off. The caller
+     * raises its stations to ready too ({@link OrderStations#raiseAll}), so the derived state agrees.
      */
     public void unfulfil(SqlClient tx, UUID orderId) {
-        tx.preparedQuery("""
-                        WITH stations AS (
-                            UPDATE grill_order_stations SET prep_state = 'ready', state_changed_at = clock_timestamp()
-                            WHERE order_id = $1 AND prep_state <> 'ready')
-                        UPDATE grill_orders SET prep_state = 'ready', state_changed_at = clock_timestamp(),
-                            handed_off_at = NULL, updated_at = clock_timestamp()
-                        WHERE id = $1""")
+        tx.preparedQuery("UPDATE grill_orders SET prep_state = 'ready', state_changed_at = clock_timestamp(),"
+                        + " handed_off_at = NULL, updated_at = clock_timestamp() WHERE id = $1")
                 .execute(Tuple.of(orderId)).await();
     }
 

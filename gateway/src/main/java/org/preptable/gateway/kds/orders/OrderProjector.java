@@ -32,10 +32,14 @@ public final class OrderProjector {
     private static final AuditActor SAAVOR = new AuditActor(null, "saavor", null, null, "POST /api/v1/saavor/webhook");
 
     private final OrderRepository orders;
+    private final OrderStations stations;
+    private final Transitions transitions;
     private final EventLog events;
 
-    public OrderProjector(OrderRepository orders, EventLog events) {
+    public OrderProjector(OrderRepository orders, OrderStations stations, Transitions transitions, EventLog events) {
         this.orders = orders;
+        this.stations = stations;
+        this.transitions = transitions;
         this.events = events;
     }
 
@@ -60,8 +64,9 @@ public final class OrderProjector {
             PrepState state = terminal.orElse(PrepState.QUEUED);
             UUID id = UUID.randomUUID();
             Future<?> inserted = orders.sendInsert(tx, id, locationId, order.id(), state, order.number(),
-                    order.channel(), order.customerName(), order.placedAt(), event.occurredAt());
-            Future<?> written = afterWrites(tx, id, inserted, sendLines(tx, id, order)).compose(created ->
+                    order.channel(), order.customerName(), order.placedAt(), event.occurredAt(), priority(order));
+            Future<?> lines = Future.all(sendLines(tx, id, order, false), stations.sendSync(tx, id));
+            Future<?> written = afterWrites(tx, id, inserted, lines).compose(created ->
                     Future.all(state.active() ? events.send(tx, locationId, "order.created", created)
                             : Future.succeededFuture(), audit(tx, event, id, created)));
             return new Applied(new Outcome(Outcome.APPLIED, id), written);
@@ -74,13 +79,18 @@ public final class OrderProjector {
         String name;
         if (terminal.isPresent()) {
             name = "order.removed";
+            Future<?> stored = transitions.send(tx, new Transitions.Made(locationId, head.id(), null,
+                    head.state().wire(), terminal.get().wire(), null, null, false));
             changed = afterWrites(tx, head.id(), orders.sendState(tx, head.id(), terminal.get(), event.occurredAt()),
-                    Future.succeededFuture());
+                    stored);
         } else {
             name = "order.updated";
             Future<?> details = orders.sendDetails(tx, head.id(), order.number(), order.channel(),
-                    order.customerName(), order.placedAt(), event.occurredAt());
-            changed = afterWrites(tx, head.id(), details, sendLines(tx, head.id(), order));
+                    order.customerName(), order.placedAt(), event.occurredAt(), priority(order));
+            Future<?> lines = order.lines() == null ? Future.succeededFuture() : Future.all(
+                    sendLines(tx, head.id(), order, true), stations.sendSync(tx, head.id()),
+                    stations.sendDerive(tx, head.id()));
+            changed = afterWrites(tx, head.id(), details, lines);
         }
         Future<?> written = changed.compose(current ->
                 Future.all(events.send(tx, locationId, name, current), audit(tx, event, head.id(), current)));
@@ -94,13 +104,21 @@ public final class OrderProjector {
     }
 
     /** Lines are replaced when the event carries them; an event without lines keeps the ones there. */
-    private Future<?> sendLines(SqlConnection tx, UUID id, SaavorEvent.Order order) {
+    private Future<?> sendLines(SqlConnection tx, UUID id, SaavorEvent.Order order, boolean update) {
         if (order.lines() == null) {
             return Future.succeededFuture();
         }
         return orders.sendLines(tx, id, order.lines().stream().map(line -> new NewLine(line.lineId(),
                 line.itemCode(), line.name(), line.quantity(),
-                line.modifiers() == null ? List.of() : line.modifiers(), line.notes())).toList());
+                line.modifiers() == null ? List.of() : line.modifiers(), line.notes())).toList(), update);
+    }
+
+    /**
+     * Saavor's priority flag: {@code rush} (any case) is a rush, anything else normal. An unknown value is not a
+     * reason to refuse the order, which would lose it.
+     */
+    private static String priority(SaavorEvent.Order order) {
+        return order.priority() != null && order.priority().trim().equalsIgnoreCase("rush") ? "rush" : "normal";
     }
 
     private static Future<?> audit(SqlConnection tx, SaavorEvent event, UUID orderId, KitchenOrder order) {

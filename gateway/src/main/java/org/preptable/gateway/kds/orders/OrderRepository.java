@@ -1,5 +1,6 @@
 package org.preptable.gateway.kds.orders;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -18,7 +19,10 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.preptable.model.Json;
 import org.preptable.model.kds.KitchenOrder;
+import org.preptable.model.kds.KitchenOrder.LineAllergen;
 import org.preptable.model.kds.KitchenOrder.OrderLine;
+import org.preptable.model.kds.KitchenOrder.RemovedLine;
+import org.preptable.model.kds.KitchenOrder.StationState;
 
 /** SQL for {@code grill_orders} and their lines, and the item-code routing that gives each line its station. */
 public final class OrderRepository {
@@ -34,9 +38,15 @@ public final class OrderRepository {
 
     private static final String ORDER_COLUMNS = """
             o.id, o.saavor_order_id, o.location_id, o.number, o.channel, o.customer_name, o.placed_at, o.prep_state,
-            o.state_changed_at, o.updated_at,
+            o.state_changed_at, o.updated_at, o.priority, o.handed_off_at, o.changed_at, o.removed_lines::text,
             (o.prep_state = 'ready'
-             AND o.state_changed_at < clock_timestamp() - make_interval(secs => l.ready_hold_seconds)) AS ready_overdue
+             AND o.state_changed_at < clock_timestamp() - make_interval(secs => l.ready_hold_seconds)) AS ready_overdue,
+            (SELECT json_agg(json_build_object('station_id', gs.station_id, 'station_name', s.name,
+                                               'prep_state', gs.prep_state, 'state_changed_at',
+                                               to_char(gs.state_changed_at AT TIME ZONE 'UTC',
+                                                       'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                             ORDER BY s.name, gs.station_id)::text
+             FROM grill_order_stations gs JOIN stations s ON s.id = gs.station_id WHERE gs.order_id = o.id) AS stations
             """;
 
     /**
@@ -61,19 +71,21 @@ public final class OrderRepository {
     /** Sends the insert of a new order (its id chosen by the caller) without waiting. */
     public Future<?> sendInsert(SqlClient tx, UUID id, UUID locationId, String saavorOrderId, PrepState state,
                                 String number, String channel, String customerName, Instant placedAt,
-                                Instant occurredAt) {
+                                Instant occurredAt, String priority) {
         return tx.preparedQuery("INSERT INTO grill_orders (id, location_id, saavor_order_id, prep_state, number,"
-                        + " channel, customer_name, placed_at, saavor_occurred_at)"
-                        + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                        + " channel, customer_name, placed_at, saavor_occurred_at, priority)"
+                        + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
                 .execute(Tuple.from(new Object[] {id, locationId, saavorOrderId, state.wire(), number, channel,
-                        customerName, utc(placedAt), utc(occurredAt)}));
+                        customerName, utc(placedAt), utc(occurredAt), priority}));
     }
 
+    /** Saavor's update of the order's details; a rush it sends is kept, a screen's rush is not undone by it. */
     public Future<?> sendDetails(SqlClient tx, UUID id, String number, String channel, String customerName,
-                                 Instant placedAt, Instant occurredAt) {
+                                 Instant placedAt, Instant occurredAt, String priority) {
         return tx.preparedQuery("UPDATE grill_orders SET number = $2, channel = $3, customer_name = $4, placed_at = $5,"
-                        + " saavor_occurred_at = $6, updated_at = clock_timestamp() WHERE id = $1")
-                .execute(Tuple.of(id, number, channel, customerName, utc(placedAt), utc(occurredAt)));
+                        + " saavor_occurred_at = $6, updated_at = clock_timestamp(),"
+                        + " priority = CASE WHEN $7 = 'rush' THEN 'rush' ELSE priority END WHERE id = $1")
+                .execute(Tuple.of(id, number, channel, customerName, utc(placedAt), utc(occurredAt), priority));
     }
 
     public void setState(SqlClient tx, UUID id, PrepState state) {
@@ -89,25 +101,57 @@ public final class OrderRepository {
 
     /**
      * Replaces the lines in one statement, routing each item code to its station (null, i.e. expo, when no station
-     * takes it).
+     * takes it) and giving each line the allergens of the meal that carries its item code. With {@code update} (a
+     * Saavor change to an order already on the screens) each line is compared with the line it replaces (by Saavor's
+     * line id, else its position): new ones are marked {@code added}, different ones {@code modified}, unchanged ones
+     * keep their allergens as they were, and the lines that went are kept on the order as {@code removed_lines}.
      */
-    public Future<?> sendLines(SqlClient tx, UUID orderId, List<NewLine> lines) {
+    public Future<?> sendLines(SqlClient tx, UUID orderId, List<NewLine> lines, boolean update) {
         return tx.preparedQuery("""
-                        WITH gone AS (DELETE FROM grill_order_lines WHERE order_id = $1)
-                        INSERT INTO grill_order_lines (order_id, position, line_ref, item_code, name, quantity,
-                                                       modifiers, notes, station_id)
-                        SELECT $1, l.position, l.line_ref, l.item_code, l.name, l.quantity,
-                               ARRAY(SELECT jsonb_array_elements_text(l.modifiers::jsonb)), l.notes,
-                               (SELECT c.station_id FROM station_item_codes c WHERE c.item_code = upper(l.item_code))
-                        FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[])
-                             WITH ORDINALITY AS l(line_ref, item_code, name, quantity, modifiers, notes, position)""")
+                        WITH gone AS (DELETE FROM grill_order_lines WHERE order_id = $1
+                                      RETURNING coalesce(line_ref, 'pos:' || position) AS key, item_code, name,
+                                                quantity, modifiers, notes, allergens),
+                             incoming AS (
+                                 SELECT l.*, coalesce(l.line_ref, 'pos:' || l.position) AS key,
+                                        ARRAY(SELECT jsonb_array_elements_text(l.modifiers_json::jsonb)) AS mods
+                                 FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[])
+                                      WITH ORDINALITY AS l(line_ref, item_code, name, quantity, modifiers_json, notes,
+                                                           position)),
+                             inserted AS (
+                                 INSERT INTO grill_order_lines (order_id, position, line_ref, item_code, name, quantity,
+                                                                modifiers, notes, station_id, allergens, change)
+                                 SELECT $1, i.position, i.line_ref, i.item_code, i.name, i.quantity, i.mods, i.notes,
+                                        (SELECT c.station_id FROM station_item_codes c
+                                         WHERE c.item_code = upper(i.item_code)),
+                                        CASE WHEN same.key IS NOT NULL THEN same.allergens ELSE coalesce(
+                                            (SELECT jsonb_agg(jsonb_build_object('id', a.id,
+                                                        'display_number', a.display_number, 'name_da', a.name_da,
+                                                        'name_en', a.name_en) ORDER BY a.display_number)
+                                             FROM meals m JOIN meal_allergens ma ON ma.meal_id = m.id
+                                             JOIN allergens a ON a.id = ma.allergen_id
+                                             WHERE m.item_code = upper(i.item_code)), '[]'::jsonb) END,
+                                        CASE WHEN NOT $8 THEN NULL WHEN old.key IS NULL THEN 'added'
+                                             WHEN same.key IS NULL THEN 'modified' END
+                                 FROM incoming i
+                                 LEFT JOIN gone old ON old.key = i.key
+                                 LEFT JOIN gone same ON same.key = i.key AND same.item_code IS NOT DISTINCT FROM i.item_code
+                                      AND same.name = i.name AND same.quantity = i.quantity
+                                      AND same.modifiers = i.mods AND same.notes IS NOT DISTINCT FROM i.notes)
+                        UPDATE grill_orders SET
+                            changed_at = CASE WHEN $8 THEN clock_timestamp() ELSE changed_at END,
+                            removed_lines = CASE WHEN $8 THEN coalesce(
+                                (SELECT jsonb_agg(jsonb_build_object('name', g.name, 'quantity', g.quantity))
+                                 FROM gone g WHERE g.key NOT IN (SELECT key FROM incoming)), '[]'::jsonb)
+                                ELSE removed_lines END
+                        WHERE id = $1""")
                 .execute(Tuple.tuple().addUUID(orderId)
                         .addArrayOfString(lines.stream().map(NewLine::lineRef).toArray(String[]::new))
                         .addArrayOfString(lines.stream().map(NewLine::itemCode).toArray(String[]::new))
                         .addArrayOfString(lines.stream().map(NewLine::name).toArray(String[]::new))
                         .addArrayOfInteger(lines.stream().map(NewLine::quantity).toArray(Integer[]::new))
                         .addArrayOfString(lines.stream().map(line -> Json.write(line.modifiers())).toArray(String[]::new))
-                        .addArrayOfString(lines.stream().map(NewLine::notes).toArray(String[]::new)));
+                        .addArrayOfString(lines.stream().map(NewLine::notes).toArray(String[]::new))
+                        .addBoolean(update));
     }
 
     public Optional<KitchenOrder> load(SqlClient client, UUID orderId) {
@@ -120,7 +164,7 @@ public final class OrderRepository {
                 .map(list -> list.isEmpty() ? Optional.<KitchenOrder>empty() : Optional.of(list.get(0)));
     }
 
-    /** The location's orders still on screens, oldest first. */
+    /** The location's orders still on screens: rush first, then oldest first. */
     public List<KitchenOrder> active(SqlClient client, UUID locationId) {
         return orders(client, "o.location_id = $1 AND o.prep_state IN ('queued', 'preparing', 'ready')",
                 Tuple.of(locationId)).await();
@@ -129,10 +173,12 @@ public final class OrderRepository {
     /** Orders and their lines in one query; the lines come in order-then-position order. */
     private Future<List<KitchenOrder>> orders(SqlClient client, String where, Tuple arguments) {
         return client.preparedQuery("SELECT " + ORDER_COLUMNS + ", gl.id AS line_id, gl.item_code, gl.name,"
-                + " gl.quantity, gl.modifiers, gl.notes, gl.station_id FROM grill_orders o"
+                + " gl.quantity, gl.modifiers, gl.notes, gl.station_id, gl.allergens::text AS line_allergens,"
+                + " gl.change FROM grill_orders o"
                 + " JOIN locations l ON l.id = o.location_id"
                 + " LEFT JOIN grill_order_lines gl ON gl.order_id = o.id WHERE " + where
-                + " ORDER BY o.placed_at NULLS LAST, o.created_at, o.id, gl.position").execute(arguments)
+                + " ORDER BY o.priority = 'rush' DESC, o.placed_at NULLS LAST, o.created_at, o.id, gl.position")
+                .execute(arguments)
                 .map(OrderRepository::assemble);
     }
 
@@ -148,7 +194,8 @@ public final class OrderRepository {
                 mine.add(new OrderLine(row.getUUID("line_id").toString(), row.getString("item_code"),
                         row.getString("name"), row.getInteger("quantity"),
                         modifiers == null ? List.of() : Arrays.asList(modifiers), row.getString("notes"),
-                        row.getLong("station_id"), List.of()));
+                        row.getLong("station_id"), read(row.getString("line_allergens"), ALLERGENS),
+                        row.getString("change")));
             }
         }
         List<KitchenOrder> orders = new ArrayList<>();
@@ -156,8 +203,26 @@ public final class OrderRepository {
                 row.getUUID("location_id").toString(), row.getString("number"), row.getString("channel"),
                 row.getString("customer_name"), instant(row, "placed_at"), row.getString("prep_state"),
                 instant(row, "state_changed_at"), row.getBoolean("ready_overdue"), List.copyOf(lines.get(id)),
-                instant(row, "updated_at"))));
+                instant(row, "updated_at"), row.getString("priority"), instant(row, "handed_off_at"),
+                read(row.getString("stations"), STATIONS), instant(row, "changed_at"),
+                read(row.getString("removed_lines"), REMOVED))));
         return orders;
+    }
+
+    private static final TypeReference<List<LineAllergen>> ALLERGENS = new TypeReference<>() { };
+    private static final TypeReference<List<StationState>> STATIONS = new TypeReference<>() { };
+    private static final TypeReference<List<RemovedLine>> REMOVED = new TypeReference<>() { };
+
+    /** JSON the query aggregated; null (no stations) reads as an empty list. */
+    private static <T> List<T> read(String json, TypeReference<List<T>> type) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return Json.MAPPER.readValue(json, type);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored order JSON does not read back: " + e.getMessage(), e);
+        }
     }
 
     private static Head head(Row row) {

@@ -19,7 +19,9 @@ public final class OrderRoutes {
     /** Everyone who runs a kitchen screen: the location's kiosk and staff and up. */
     public static final Role[] SCREEN_ROLES = {Role.ADMIN, Role.MANAGER, Role.STAFF, Role.KIOSK};
 
-    record Transition(@JsonProperty("from") String from, @JsonProperty("to") String to) {
+    record Transition(@JsonProperty("from") String from, @JsonProperty("to") String to,
+                      @JsonProperty("station_id") Long stationId,
+                      @JsonProperty("allergens_confirmed") Boolean allergensConfirmed) {
     }
 
     private final OrderService service;
@@ -49,8 +51,9 @@ public final class OrderRoutes {
     private void transition(RoutingContext ctx) {
         Transition body = Bodies.read(ctx, Transition.class);
         UUID locationId = Params.uuid(ctx, "locationId");
-        Responses.ok(ctx, service.transition(caller(ctx), locationId, Params.uuid(ctx, "orderId"), body.from(),
-                body.to(), AuditActor.of(ctx)));
+        Responses.ok(ctx, service.transition(caller(ctx), locationId, Params.uuid(ctx, "orderId"),
+                new OrderService.Bump(body.from(), body.to(), body.stationId(),
+                        Boolean.TRUE.equals(body.allergensConfirmed())), AuditActor.of(ctx)));
     }
 
     private static CurrentUser caller(RoutingContext ctx) {

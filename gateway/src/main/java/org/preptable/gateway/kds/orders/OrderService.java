@@ -1,5 +1,7 @@
 package org.preptable.gateway.kds.orders;
 
+import io.vertx.sqlclient.SqlClient;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,29 +15,46 @@ import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.kds.events.EventLog;
 import org.preptable.gateway.ops.locations.LocationService;
 import org.preptable.model.kds.KitchenOrder;
+import org.preptable.model.kds.KitchenOrder.StationState;
 
-/** What kitchen screens read (active orders with the event id to resume from) and the bumps they make. */
+/**
+ * What kitchen screens read (active orders with the event id to resume from) and the bumps they make: a station's
+ * bump moves that station's part of the order, and the order's state follows from its stations; expo's bump moves the
+ * whole order. Every bump is stored with who made it, where, and whether allergens were confirmed.
+ */
 public final class OrderService {
 
     /** Active orders and the last event they include, read from one snapshot. */
     public record Snapshot(List<KitchenOrder> orders, long lastEventId) {
     }
 
+    /** A screen's bump: {@code stationId} null moves the whole order (expo). */
+    public record Bump(String from, String to, Long stationId, boolean allergensConfirmed) {
+    }
+
+    static final String CONFIRMATION_REQUIRED = "allergen_confirmation_required";
+
     private final Db db;
     private final OrderRepository orders;
+    private final OrderStations stations;
+    private final Transitions transitions;
     private final EventLog events;
     private final LocationService locations;
 
-    public OrderService(Db db, OrderRepository orders, EventLog events, LocationService locations) {
+    public OrderService(Db db, OrderRepository orders, OrderStations stations, Transitions transitions,
+                        EventLog events, LocationService locations) {
         this.db = db;
         this.orders = orders;
+        this.stations = stations;
+        this.transitions = transitions;
         this.events = events;
         this.locations = locations;
     }
 
     /**
-     * Orders still on the screens, oldest first. With a station, only orders with a line for it, showing only
-     * those lines. Outside the caller's scope the list is empty (seed 002).
+     * Orders still on the screens, rush first, then oldest first. With a station, only orders with a line for it,
+     * showing only those lines and, as their state, that station's own. Outside the caller's scope the list is
+     * empty (seed 002).
      */
     public Snapshot active(CurrentUser caller, UUID locationId, Long stationId, PrepState state) {
         locations.get(locationId);
@@ -45,44 +64,83 @@ public final class OrderService {
                 return new Snapshot(List.of(), last);
             }
             List<KitchenOrder> list = orders.active(tx, locationId).stream()
-                    .filter(order -> state == null || order.prepState().equals(state.wire()))
                     .map(order -> stationId == null ? order : forStation(order, stationId))
-                    .filter(order -> !order.lines().isEmpty() || stationId == null)
+                    .filter(order -> stationId == null || !order.lines().isEmpty())
+                    .filter(order -> state == null || order.prepState().equals(state.wire()))
                     .toList();
             return new Snapshot(list, last);
         });
     }
 
     /**
-     * Moves an order one step (or queued → ready). {@code from}, when given, must still be the current state: a
-     * screen showing an old state gets a 409 carrying the current order, so it can redraw at once.
+     * Moves a station's part of an order, or the whole order, one step (or queued → ready). {@code from}, when
+     * given, must still be the current state: a screen showing an old state gets a 409 carrying the current order,
+     * so it can redraw at once. A move to ready of lines with allergens needs the screen's confirmation.
      */
-    public KitchenOrder transition(CurrentUser caller, UUID locationId, UUID orderId, String fromName, String toName,
-                                   AuditActor actor) {
-        PrepState to = known(toName, "to");
-        PrepState from = fromName == null ? null : known(fromName, "from");
+    public KitchenOrder transition(CurrentUser caller, UUID locationId, UUID orderId, Bump bump, AuditActor actor) {
+        PrepState to = known(bump.to(), "to");
+        PrepState from = bump.from() == null ? null : known(bump.from(), "from");
+        if (bump.stationId() != null && bump.stationId() <= 0) {
+            throw ApiError.badRequest("station_id must be a positive station id, got: " + bump.stationId());
+        }
         LocationScope.requireWrite(caller, locationId);
         return db.tx(tx -> {
             var head = orders.lock(tx, locationId, orderId)
                     .orElseThrow(() -> ApiError.notFound("Order with ID " + orderId + " was not found."));
-            if (from != null && from != head.state()) {
-                throw conflict("The order is " + head.state().wire() + ", not " + from.wire(), tx, orderId);
+            PrepState current = head.state();
+            if (bump.stationId() != null && current.active()) {
+                current = stations.state(tx, orderId, bump.stationId()).orElseThrow(() -> conflict(
+                        "This order has nothing for station " + bump.stationId(), tx, orderId));
             }
-            if (!head.state().screenMayMoveTo(to)) {
-                throw conflict("An order cannot go from " + head.state().wire() + " to " + to.wire()
+            if (from != null && from != current) {
+                throw conflict("The order is " + current.wire() + ", not " + from.wire(), tx, orderId);
+            }
+            if (!current.screenMayMoveTo(to)) {
+                throw conflict("An order cannot go from " + current.wire() + " to " + to.wire()
                         + (to == PrepState.FULFILLED || to == PrepState.VOIDED ? " on a kitchen screen; Saavor does that"
                         : ""), tx, orderId);
             }
-            orders.setState(tx, orderId, to);
+            List<String> allergens = to == PrepState.READY ? stations.allergenNames(tx, orderId, bump.stationId())
+                    : List.of();
+            if (!allergens.isEmpty() && !bump.allergensConfirmed()) {
+                throw new ApiError(409, "Allergens on this order (" + String.join(", ", allergens)
+                        + "): confirm them before it goes to ready", Map.of("reason", CONFIRMATION_REQUIRED,
+                        "allergens", allergens, "order", orders.load(tx, orderId).orElseThrow()));
+            }
+            if (bump.stationId() != null) {
+                stations.move(tx, orderId, bump.stationId(), to);
+                stations.sendDerive(tx, orderId).await();
+            } else {
+                orders.setState(tx, orderId, to);
+                stations.raiseAll(tx, orderId, to);
+            }
+            transitions.record(tx, new Transitions.Made(locationId, orderId, bump.stationId(), current.wire(),
+                    to.wire(), caller.id(), caller.sessionId(), !allergens.isEmpty() && bump.allergensConfirmed()));
             KitchenOrder updated = orders.load(tx, orderId).orElseThrow();
             events.append(tx, locationId, "order.updated", updated);
             AuditLog.record(tx, actor, AuditEvent.change("transition", "grill_orders", orderId,
-                    Map.of("prep_state", head.state().wire()), Map.of("prep_state", to.wire())));
-            return updated;
+                    Map.of("prep_state", current.wire()), auditAfter(tx, caller, bump, to, allergens)));
+            return bump.stationId() == null ? updated : forStation(updated, bump.stationId());
         });
     }
 
-    private ApiError conflict(String message, io.vertx.sqlclient.SqlClient tx, UUID orderId) {
+    /** The audit row says where the bump was made: the station and, for a kiosk, the screen. */
+    private Map<String, Object> auditAfter(SqlClient tx, CurrentUser caller, Bump bump, PrepState to,
+                                           List<String> allergens) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("prep_state", to.wire());
+        after.put("station_id", bump.stationId());
+        String screen = transitions.screenName(tx, caller.sessionId());
+        if (screen != null) {
+            after.put("screen", screen);
+        }
+        if (!allergens.isEmpty()) {
+            after.put("allergens_confirmed", allergens);
+        }
+        return after;
+    }
+
+    private ApiError conflict(String message, SqlClient tx, UUID orderId) {
         return new ApiError(409, message, Map.of("order", orders.load(tx, orderId).orElseThrow()));
     }
 
@@ -94,11 +152,18 @@ public final class OrderService {
                 + "' in '" + field + "'; states are queued, preparing, ready, fulfilled, voided"));
     }
 
-    private static KitchenOrder forStation(KitchenOrder order, long stationId) {
-        return new KitchenOrder(order.id(), order.saavorOrderId(), order.locationId(), order.number(), order.channel(),
-                order.customerName(), order.placedAt(), order.prepState(), order.stateChangedAt(),
-                order.readyOverdue(), order.lines().stream()
-                        .filter(line -> line.stationId() != null && line.stationId() == stationId).toList(),
-                order.updatedAt());
+    /** A station's view: its lines only and, while the order is on the screens, its own state. */
+    static KitchenOrder forStation(KitchenOrder order, long stationId) {
+        var mine = order.lines().stream()
+                .filter(line -> line.stationId() != null && line.stationId() == stationId).toList();
+        StationState own = order.station(stationId).orElse(null);
+        boolean active = PrepState.parse(order.prepState()).map(PrepState::active).orElse(false);
+        if (own == null || !active) {
+            return order.withLines(mine);
+        }
+        return new KitchenOrder(order.id(), order.saavorOrderId(), order.locationId(), order.number(),
+                order.channel(), order.customerName(), order.placedAt(), own.prepState(), own.stateChangedAt(),
+                order.readyOverdue(), mine, order.updatedAt(), order.priority(), order.handedOffAt(),
+                order.stations(), order.changedAt(), order.removedLines());
     }
 }

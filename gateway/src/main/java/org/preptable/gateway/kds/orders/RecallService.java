@@ -31,14 +31,18 @@ public final class RecallService {
     private final Db db;
     private final OrderRepository orders;
     private final OrderActionRepository actions;
+    private final OrderStations stations;
+    private final Transitions transitions;
     private final EventLog events;
     private final LocationService locations;
 
-    public RecallService(Db db, OrderRepository orders, OrderActionRepository actions, EventLog events,
-                         LocationService locations) {
+    public RecallService(Db db, OrderRepository orders, OrderActionRepository actions, OrderStations stations,
+                         Transitions transitions, EventLog events, LocationService locations) {
         this.db = db;
         this.orders = orders;
         this.actions = actions;
+        this.stations = stations;
+        this.transitions = transitions;
         this.events = events;
         this.locations = locations;
     }
@@ -76,10 +80,12 @@ public final class RecallService {
             String from = fulfilled ? "fulfilled" : "cleared";
             if (fulfilled) {
                 actions.unfulfil(tx, orderId);
+                stations.raiseAll(tx, orderId, PrepState.READY);
             } else {
                 actions.unclear(tx, orderId);
             }
-            actions.recordTransition(tx, locationId, orderId, from, "recalled", caller.id(), caller.sessionId());
+            transitions.record(tx, new Transitions.Made(locationId, orderId, null, from, "recalled", caller.id(),
+                    caller.sessionId(), false));
             KitchenOrder recalled = orders.load(tx, orderId).orElseThrow();
             // screens dropped a fulfilled order on order.removed, so it comes back as new; a cleared one they kept
             events.append(tx, locationId, fulfilled ? "order.created" : "order.updated", recalled);
