@@ -65,7 +65,7 @@ public record KdsModule(Db db, EventLog events, EventHub hub, OrderService order
         return new KdsModule(db, events, hub, orders, webhook, payloads, ops,
                 new HandOffService(db, outbox, orderRepository, transitions, events), worker,
                 new RecallService(db, orderRepository, actions, stations, transitions, events, ops.locations()),
-                new PriorityService(db, orderRepository, actions, events),
+                new PriorityService(db, orderRepository, actions, transitions, events),
                 new ScreenService(db, new ScreenRepository(), ops.locations()));
     }
 

@@ -71,6 +71,8 @@ class ClearRecallTest {
         assertThat(gateway.sql().text("SELECT actor_id::text || ' ' || screen_id::text || ' ' ||"
                 + " (station_id IS NULL)::text FROM prep_transitions WHERE order_id = ?::uuid AND to_state = 'cleared'",
                 id)).isEqualTo(kioskUser + " " + screen + " true");
+        assertThat(gateway.sql().text("SELECT after->>'screen' FROM audit_log WHERE action = 'handed_off'"
+                + " AND entity_id = ?", id)).isEqualTo("expo");
     }
 
     @Test
@@ -153,7 +155,8 @@ class ClearRecallTest {
                 + " AND to_state = 'recalled' AND screen_id IS NOT NULL", id)).isEqualTo(1);
         assertThat(orderAudit(gateway, mark)).containsExactly("recall grill_orders " + id);
         assertThat(gateway.sql().text("SELECT before::text || ' ' || after::text FROM audit_log"
-                + " WHERE action = 'recall' AND entity_id = ?", id)).contains("\"handed_off_at\": null");
+                + " WHERE action = 'recall' AND entity_id = ?", id)).contains("\"handed_off_at\": null")
+                .contains("\"screen\": \"expo\"");
 
         // cleared again: a second transition, but Saavor was told once and is not told again
         clear(expo, id);

@@ -68,6 +68,8 @@ class PriorityTest {
         assertThat(gateway.sql().text("SELECT string_agg(before->>'priority' || '>' || (after->>'priority'), ','"
                 + " ORDER BY id) FROM audit_log WHERE action = 'priority' AND entity_id = ?", id))
                 .isEqualTo("normal>rush,rush>normal");
+        assertThat(gateway.sql().count("SELECT count(*) FROM audit_log WHERE action = 'priority' AND entity_id = ?"
+                + " AND after->>'screen' = 'grill-1'", id)).isEqualTo(2);
     }
 
     @Test

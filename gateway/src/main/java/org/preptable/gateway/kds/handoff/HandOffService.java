@@ -64,8 +64,13 @@ public final class HandOffService {
             transitions.record(tx, new Transitions.Made(locationId, orderId, null, row.getString("prep_state"),
                     "cleared", caller.id(), caller.sessionId(), false));
             events.append(tx, locationId, "order.updated", orders.load(tx, orderId).orElseThrow());
-            AuditLog.record(tx, actor, AuditEvent.of("handed_off", "grill_orders", orderId,
-                    Map.of("saavor_order_id", row.getString("saavor_order_id"))));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("saavor_order_id", row.getString("saavor_order_id"));
+            String screen = transitions.screenName(tx, caller.sessionId());
+            if (screen != null) {
+                details.put("screen", screen); // where expo cleared it, as a bump's audit row says
+            }
+            AuditLog.record(tx, actor, AuditEvent.of("handed_off", "grill_orders", orderId, details));
             return new Result("handed_off", orderId);
         });
     }

@@ -1,5 +1,6 @@
 package org.preptable.gateway.kds.orders;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -22,12 +23,15 @@ public final class PriorityService {
     private final Db db;
     private final OrderRepository orders;
     private final OrderActionRepository actions;
+    private final Transitions transitions;
     private final EventLog events;
 
-    public PriorityService(Db db, OrderRepository orders, OrderActionRepository actions, EventLog events) {
+    public PriorityService(Db db, OrderRepository orders, OrderActionRepository actions, Transitions transitions,
+                           EventLog events) {
         this.db = db;
         this.orders = orders;
         this.actions = actions;
+        this.transitions = transitions;
         this.events = events;
     }
 
@@ -60,8 +64,14 @@ public final class PriorityService {
             actions.setPriority(tx, orderId, priority);
             KitchenOrder updated = orders.load(tx, orderId).orElseThrow();
             events.append(tx, locationId, "order.updated", updated);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("priority", priority);
+            String screen = transitions.screenName(tx, caller.sessionId());
+            if (screen != null) {
+                after.put("screen", screen); // which screen's rush key, as a bump's audit row says
+            }
             AuditLog.record(tx, actor, AuditEvent.change("priority", "grill_orders", orderId,
-                    Map.of("priority", head.priority()), Map.of("priority", priority)));
+                    Map.of("priority", head.priority()), after));
             return updated;
         });
     }

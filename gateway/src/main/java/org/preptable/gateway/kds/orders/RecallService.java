@@ -89,9 +89,14 @@ public final class RecallService {
             KitchenOrder recalled = orders.load(tx, orderId).orElseThrow();
             // screens dropped a fulfilled order on order.removed, so it comes back as new; a cleared one they kept
             events.append(tx, locationId, fulfilled ? "order.created" : "order.updated", recalled);
+            Map<String, Object> after = state(recalled.prepState(), null);
+            String screen = transitions.screenName(tx, caller.sessionId());
+            if (screen != null) {
+                after.put("screen", screen);
+            }
             AuditLog.record(tx, actor, AuditEvent.change("recall", "grill_orders", orderId,
                     state(head.prepState(), head.handedOffAt() == null ? null : WireTime.rfc3339(head.handedOffAt())),
-                    state(recalled.prepState(), null)));
+                    after));
             return recalled;
         });
     }
