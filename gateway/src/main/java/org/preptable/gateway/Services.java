@@ -9,6 +9,7 @@ import org.preptable.gateway.auth.SessionStore;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.kds.kiosk.KioskRepository;
 import org.preptable.gateway.kds.kiosk.KioskService;
+import org.preptable.gateway.kds.screens.ScreenRepository;
 import org.preptable.gateway.kitchen.allergens.AllergenRepository;
 import org.preptable.gateway.kitchen.allergens.AllergenService;
 import org.preptable.gateway.kitchen.stations.StationRepository;
@@ -36,7 +37,7 @@ public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gat
                 new UserService(vertx, db, new UserRepository()), OpsModule.create(db, config),
                 new StationService(db, new StationRepository()), new AllergenService(db, new AllergenRepository()),
                 new KioskService(db, new KioskRepository(), new UserRepository(), new LocationRepository(), sessions,
-                        Duration.ofHours(config.kioskSessionHours())),
+                        new ScreenRepository(), Duration.ofHours(config.kioskSessionHours())),
                 calendar, DishModule.create(db, calendar), MenuModule.create(vertx, db, calendar, config));
     }
 }

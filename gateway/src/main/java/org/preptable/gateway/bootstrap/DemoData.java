@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.audit.AuditEvent;
 import org.preptable.gateway.audit.AuditLog;
+import org.preptable.gateway.auth.CurrentUser;
 import org.preptable.gateway.auth.Role;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.kitchen.KitchenCalendar;
@@ -26,6 +27,8 @@ public final class DemoData {
 
     private static final String LOADED_MARKER = "demo_data_loaded";
     private static final AuditActor ACTOR = AuditActor.system("demo data");
+    /** The caller the demo loader acts as where a service checks scope: everywhere, as an admin would. */
+    static final CurrentUser LOADER = new CurrentUser(null, 0, "demo data", Role.ADMIN, java.util.Set.of(), null);
 
     /** A demo login to print: email and role. */
     public record DemoUser(String email, Role role) {
@@ -88,6 +91,7 @@ public final class DemoData {
         DemoPlacements.load(services.ops().menus(), harlingen, waco, meals, stock.itemsBySku());
         DemoPurchasing.orders(services.ops(), harlingen, vendors, stock.itemsBySku(), stock.harlingenStores());
         DemoPurchasing.ribEyePriceRise(services.ops(), vendors, stock.itemsBySku());
+        DemoScreens.load(db, services.ops().locations(), harlingen, stations);
         String kioskToken = kiosks.rotate(harlingen, ACTOR).token();
         return java.util.Optional.of(new Loaded(created, password, kioskToken));
     }

@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.auth.CurrentUser;
-import org.preptable.gateway.auth.Role;
 import org.preptable.gateway.ops.OpsModule;
 import org.preptable.gateway.ops.purchasing.PurchaseOrder;
 import org.preptable.gateway.ops.purchasing.PurchaseOrderInput;
@@ -23,8 +21,7 @@ import org.preptable.gateway.ops.purchasing.PurchaseOrderInput.LineInput;
 final class DemoPurchasing {
 
     private static final AuditActor ACTOR = AuditActor.system("demo data");
-    /** Scope checks need a caller; the demo loader acts everywhere, as an admin would. */
-    private static final CurrentUser LOADER = new CurrentUser(null, 0, "demo data", Role.ADMIN, Set.of(), null);
+    private static final CurrentUser LOADER = DemoData.LOADER;
 
     private record Price(String vendor, String sku, String packSize, long priceCents, boolean preferred) {
     }

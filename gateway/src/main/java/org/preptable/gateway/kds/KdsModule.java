@@ -15,21 +15,32 @@ import org.preptable.gateway.db.EventLoop;
 import org.preptable.gateway.kds.events.EventHub;
 import org.preptable.gateway.kds.events.EventLog;
 import org.preptable.gateway.kds.events.EventStreamRoutes;
+import org.preptable.gateway.kds.orders.OrderActionRepository;
+import org.preptable.gateway.kds.orders.OrderActionRoutes;
 import org.preptable.gateway.kds.orders.OrderProjector;
 import org.preptable.gateway.kds.orders.OrderRepository;
 import org.preptable.gateway.kds.orders.OrderRoutes;
 import org.preptable.gateway.kds.orders.OrderService;
 import org.preptable.gateway.kds.orders.OrderStations;
+import org.preptable.gateway.kds.orders.PriorityService;
+import org.preptable.gateway.kds.orders.RecallService;
 import org.preptable.gateway.kds.orders.Transitions;
 import org.preptable.gateway.kds.saavor.PayloadLog;
 import org.preptable.gateway.kds.saavor.PayloadRoutes;
 import org.preptable.gateway.kds.saavor.SaavorWebhook;
+import org.preptable.gateway.kds.screens.ScreenRepository;
+import org.preptable.gateway.kds.screens.ScreenRoutes;
+import org.preptable.gateway.kds.screens.ScreenService;
 import org.preptable.gateway.ops.OpsModule;
 import org.preptable.gateway.ops.locations.LocationRepository;
 
-/** The kitchen display: Saavor webhook, orders, transitions and the live event stream, wired once per gateway. */
+/**
+ * The kitchen display: Saavor webhook, orders, transitions, expo's clear/recall/rush, the screens' central settings
+ * and the live event stream, wired once per gateway.
+ */
 public record KdsModule(Db db, EventLog events, EventHub hub, OrderService orders, SaavorWebhook webhook,
-                        PayloadLog payloads, OpsModule ops, HandOffService handOffs, OutboxWorker outboxWorker)
+                        PayloadLog payloads, OpsModule ops, HandOffService handOffs, OutboxWorker outboxWorker,
+                        RecallService recalls, PriorityService priorities, ScreenService screens)
         implements AutoCloseable {
 
     public static KdsModule start(Vertx vertx, Db db, DatabaseTarget target, GatewayConfig config,
@@ -50,15 +61,22 @@ public record KdsModule(Db db, EventLog events, EventHub hub, OrderService order
         OutboxWorker worker = new OutboxWorker(vertx, db, outbox, config.saavorUrl(), saavorSecret,
                 Duration.ofMillis(config.saavorRetryMillis()));
         worker.start(Duration.ofMillis(Math.min(500, config.saavorRetryMillis())));
+        OrderActionRepository actions = new OrderActionRepository();
         return new KdsModule(db, events, hub, orders, webhook, payloads, ops,
-                new HandOffService(db, outbox, orderRepository), worker);
+                new HandOffService(db, outbox, orderRepository, transitions, events), worker,
+                new RecallService(db, orderRepository, actions, stations, transitions, events, ops.locations()),
+                new PriorityService(db, orderRepository, actions, transitions, events),
+                new ScreenService(db, new ScreenRepository(), ops.locations()));
     }
 
     public void mount(Router api, Gates gates) {
         new PayloadRoutes(db, payloads, webhook, gates).mount(api);
+        // before OrderRoutes: /orders/cleared is a static path beside /orders/:orderId
+        new OrderActionRoutes(recalls, priorities, gates).mount(api);
         new OrderRoutes(orders, gates).mount(api);
         new EventStreamRoutes(hub, ops.locations(), gates).mount(api);
         new HandOffRoutes(handOffs, webhook, ops.locations(), gates).mount(api);
+        new ScreenRoutes(screens, gates).mount(api);
     }
 
     @Override

@@ -105,4 +105,19 @@ class DemoOperationsTest {
         assertThat(harlingenHealth.get("findings").findValuesAsText("code"))
                 .contains("cost_outlier", "use_it_up", "category_stale");
     }
+
+    @Test
+    void harlingenHasAScreenPerStationAndAnExpoConfiguredCentrally() {
+        List<String> names = new ArrayList<>();
+        for (JsonNode screen : admin.get("/locations/" + harlingen + "/screens").json()) {
+            names.add(screen.get("name").asText() + ":" + (screen.get("station_id").isNull() ? "all"
+                    : screen.get("station_id").asText()));
+        }
+        assertThat(names).hasSize(5).anyMatch(name -> name.equals("expo:all"));
+        long grill = 0;
+        for (JsonNode station : admin.get("/stations").json()) {
+            grill = station.get("name").asText().equals("Grill") ? station.get("id").asLong() : grill;
+        }
+        assertThat(names).contains("grill:" + grill);
+    }
 }

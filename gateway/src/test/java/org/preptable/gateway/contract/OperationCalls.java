@@ -77,6 +77,7 @@ final class OperationCalls {
                     : (outside ? fixtures.outsidePurchaseOrder : fixtures.insidePurchaseOrder).toString();
             case "payloadId", "mealId" -> UUID.randomUUID().toString();
             case "id", "stationId" -> "987654";
+            case "name" -> "matrix-screen"; // a kitchen screen's name (PUT/DELETE /locations/{id}/screens/{name})
             default -> "matrix";
         };
     }

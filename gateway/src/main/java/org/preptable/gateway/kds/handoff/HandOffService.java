@@ -14,12 +14,15 @@ import org.preptable.gateway.auth.CurrentUser;
 import org.preptable.gateway.auth.LocationScope;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.http.ApiError;
+import org.preptable.gateway.kds.events.EventLog;
 import org.preptable.gateway.kds.orders.OrderRepository;
+import org.preptable.gateway.kds.orders.Transitions;
 import org.preptable.model.Json;
 
 /**
- * {@code POST /saavor/orders/prepared}: a ready order is handed off, and in the same transaction one message to
- * Saavor is queued. A repeat answers 200 and queues nothing.
+ * {@code POST /saavor/orders/prepared}: a ready order is handed off (expo's "clear"), and in the same transaction one
+ * message to Saavor is queued, a {@code cleared} transition is stored and every screen of the location gets
+ * {@code order.updated} with {@code handed_off_at} set. A repeat answers 200 and changes nothing.
  */
 public final class HandOffService {
 
@@ -30,11 +33,15 @@ public final class HandOffService {
     private final Db db;
     private final Outbox outbox;
     private final OrderRepository orders;
+    private final Transitions transitions;
+    private final EventLog events;
 
-    public HandOffService(Db db, Outbox outbox, OrderRepository orders) {
+    public HandOffService(Db db, Outbox outbox, OrderRepository orders, Transitions transitions, EventLog events) {
         this.db = db;
         this.outbox = outbox;
         this.orders = orders;
+        this.transitions = transitions;
+        this.events = events;
     }
 
     public Result prepared(CurrentUser caller, UUID orderId, AuditActor actor) {
@@ -50,10 +57,20 @@ public final class HandOffService {
             }
             tx.preparedQuery("UPDATE grill_orders SET handed_off_at = clock_timestamp() WHERE id = $1")
                     .execute(Tuple.of(orderId)).await();
+            // a recalled order cleared again queues nothing more: Saavor was told once (one outbox row per order)
             outbox.enqueue(tx, orderId, message(row.getString("store_ref"), row.getString("saavor_order_id"),
                     row.getString("number")));
-            AuditLog.record(tx, actor, AuditEvent.of("handed_off", "grill_orders", orderId,
-                    Map.of("saavor_order_id", row.getString("saavor_order_id"))));
+            UUID locationId = row.getUUID("location_id");
+            transitions.record(tx, new Transitions.Made(locationId, orderId, null, row.getString("prep_state"),
+                    "cleared", caller.id(), caller.sessionId(), false));
+            events.append(tx, locationId, "order.updated", orders.load(tx, orderId).orElseThrow());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("saavor_order_id", row.getString("saavor_order_id"));
+            String screen = transitions.screenName(tx, caller.sessionId());
+            if (screen != null) {
+                details.put("screen", screen); // where expo cleared it, as a bump's audit row says
+            }
+            AuditLog.record(tx, actor, AuditEvent.of("handed_off", "grill_orders", orderId, details));
             return new Result("handed_off", orderId);
         });
     }

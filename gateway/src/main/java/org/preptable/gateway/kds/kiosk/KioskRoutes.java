@@ -19,7 +19,8 @@ import org.preptable.gateway.http.Responses;
  */
 public final class KioskRoutes {
 
-    record TokenBody(@JsonProperty("token") String token) {
+    /** The token, and the screen the kiosk is ({@code kiosk.screen} of its device file), when it names one. */
+    record TokenBody(@JsonProperty("token") String token, @JsonProperty("screen") String screen) {
     }
 
     private final KioskService service;
@@ -54,7 +55,7 @@ public final class KioskRoutes {
     private void signIn(RoutingContext ctx) {
         TokenBody body = Bodies.read(ctx, TokenBody.class);
         Cookie current = ctx.request().getCookie(SessionStore.COOKIE);
-        KioskSignIn signedIn = service.signIn(body.token(), current == null ? null : current.getValue(),
+        KioskSignIn signedIn = service.signIn(body.token(), body.screen(), current == null ? null : current.getValue(),
                 AuditActor.anonymous(ctx, null));
         ctx.response().putHeader("Set-Cookie",
                 SessionStore.setCookie(signedIn.sessionToken(), service.sessionLifetime(), secureCookies));

@@ -18,6 +18,9 @@ import org.preptable.gateway.auth.SessionStore;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.kds.kiosk.KioskRepository.LocationRef;
+import org.preptable.gateway.kds.screens.Screen;
+import org.preptable.gateway.kds.screens.ScreenRepository;
+import org.preptable.gateway.kds.screens.ScreenService;
 import org.preptable.gateway.ops.locations.Location;
 import org.preptable.gateway.ops.locations.LocationRepository;
 import org.preptable.gateway.users.User;
@@ -55,15 +58,17 @@ public final class KioskService {
     private final UserRepository users;
     private final LocationRepository locations;
     private final SessionStore sessions;
+    private final ScreenRepository screens;
     private final Duration sessionLifetime;
 
     public KioskService(Db db, KioskRepository kiosks, UserRepository users, LocationRepository locations,
-                        SessionStore sessions, Duration sessionLifetime) {
+                        SessionStore sessions, ScreenRepository screens, Duration sessionLifetime) {
         this.db = db;
         this.kiosks = kiosks;
         this.users = users;
         this.locations = locations;
         this.sessions = sessions;
+        this.screens = screens;
         this.sessionLifetime = sessionLifetime;
     }
 
@@ -95,15 +100,17 @@ public final class KioskService {
      * Exchanges a token for a kiosk session. A live kiosk session of the same location that the request already
      * carries ({@code currentCookie}) is extended instead of opening another, so a kiosk that re-posts its token
      * every shift keeps one session row. An unknown token, a rotated one and one whose account is gone all answer
-     * the same 401.
+     * the same 401. {@code rawScreen}, when given, names the screen the kiosk is: found or created at the location,
+     * stored on the session (a refresh without one clears it) and answered with its settings.
      */
-    public KioskSignIn signIn(String rawToken, String currentCookie, AuditActor requestActor) {
+    public KioskSignIn signIn(String rawToken, String rawScreen, String currentCookie, AuditActor requestActor) {
         if (rawToken == null || rawToken.isBlank()) {
             throw ApiError.badRequest("token is required");
         }
+        String screen = rawScreen == null ? null : Screen.name(rawScreen, "screen");
         String token = rawToken.trim();
         Optional<KioskSignIn> signedIn = TOKEN_SHAPE.matcher(token).matches()
-                ? db.tx(tx -> signIn(tx, token, currentCookie, requestActor))
+                ? db.tx(tx -> signIn(tx, token, screen, currentCookie, requestActor))
                 : Optional.empty();
         return signedIn.orElseThrow(() -> {
             db.tx(tx -> {
@@ -115,7 +122,7 @@ public final class KioskService {
         });
     }
 
-    private Optional<KioskSignIn> signIn(SqlConnection tx, String token, String currentCookie,
+    private Optional<KioskSignIn> signIn(SqlConnection tx, String token, String screenName, String currentCookie,
                                          AuditActor requestActor) {
         Optional<UUID> locationId = kiosks.locationOfToken(tx, SessionStore.hash(token));
         if (locationId.isEmpty()) {
@@ -149,14 +156,29 @@ public final class KioskService {
             expiresAt = opened.expiresAt();
             sessionId = opened.id();
         }
+        Screen screen = screenName == null ? null : screen(tx, location.id(), screenName, actor);
+        if (screen != null || extended.isPresent()) {
+            screens.attach(tx, sessionId, screen == null ? null : screen.id());
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("method", "kiosk");
         details.put("location_id", location.id().toString());
         details.put("session_id", sessionId.toString());
         details.put("refreshed", extended.isPresent());
+        details.put("screen", screenName);
         AuditLog.record(tx, actor, AuditEvent.of("login", UserService.ENTITY, kiosk.id(), details));
         return Optional.of(new KioskSignIn(sessionToken, expiresAt, extended.isPresent(), location,
-                kiosks.stations(tx)));
+                kiosks.stations(tx), screen));
+    }
+
+    /** The location's screen of that name, marked seen; its first sign-in creates it (audited, as the kiosk). */
+    private Screen screen(SqlConnection tx, UUID locationId, String name, AuditActor actor) {
+        ScreenRepository.Written written = screens.signIn(tx, locationId, name);
+        if (written.created()) {
+            AuditLog.record(tx, actor, AuditEvent.create(ScreenService.ENTITY, written.screen().id(),
+                    written.screen().fields()));
+        }
+        return written.screen();
     }
 
     private IssuedToken rotate(SqlConnection tx, LocationRef location, AuditActor actor) {

@@ -69,7 +69,7 @@ class KioskSignInTest {
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
         var body = signedIn.json();
         assertThat(fieldNames(body)).containsExactly("location_id", "location_name", "timezone",
-                "ready_hold_seconds", "stations", "expires_at");
+                "ready_hold_seconds", "stations", "expires_at", "screen");
         assertThat(body.get("location_id").asText()).isEqualTo(location.toString());
         assertThat(body.get("location_name").asText()).isEqualTo("Odense");
         assertThat(body.get("timezone").asText()).isEqualTo("Europe/Copenhagen");
