@@ -90,7 +90,8 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, String screenName, 
             problems.add(KIOSK_TOKEN + " is required (the location's kiosk token from the admin app)");
         }
         OptionalLong station = parseStation(value(properties, STATION), problems);
-        String screen = value(properties, SCREEN);
+        // The gateway lower-cases screen names; so does the kiosk, so "Grill-1" in the file is the same screen.
+        String screen = value(properties, SCREEN).toLowerCase(Locale.ROOT);
         if (!screen.isEmpty() && !screen.matches("[a-z0-9][a-z0-9_-]{0,39}")) {
             problems.add(SCREEN + " must be 1–40 lower-case letters, digits, '-' or '_', starting with a letter or"
                     + " digit (e.g. grill-1), was '" + screen + "'");

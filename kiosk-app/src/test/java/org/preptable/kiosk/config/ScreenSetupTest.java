@@ -24,10 +24,11 @@ class ScreenSetupTest {
         assertThat(config.screenName()).isEqualTo("grill-1");
         assertThat(config.display().voidShown()).isEqualTo(Duration.ofSeconds(20));
         assertThat(config("").screenName()).isEmpty();
+        assertThat(config("kiosk.screen = Grill-1\n").screenName()).as("as the gateway reads it").isEqualTo("grill-1");
         assertThat(config("").display().voidShown()).as("default").isEqualTo(Duration.ofSeconds(10));
-        assertThatThrownBy(() -> config("kiosk.screen = Grill 1\ndisplay.void-seconds = 500\n"))
+        assertThatThrownBy(() -> config("kiosk.screen = grill 1\ndisplay.void-seconds = 500\n"))
                 .hasMessageContaining("kiosk.screen must be 1–40 lower-case letters, digits, '-' or '_'")
-                .hasMessageContaining("was 'Grill 1'")
+                .hasMessageContaining("was 'grill 1'")
                 .hasMessageContaining("display.void-seconds");
     }
 
