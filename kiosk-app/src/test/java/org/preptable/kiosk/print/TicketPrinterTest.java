@@ -201,6 +201,23 @@ class TicketPrinterTest {
     }
 
     @Test
+    void aVoidedOrderPrintsAVoidSlip() throws Exception {
+        TicketPrinter ticketPrinter = started(EnumSet.of(TicketKind.NEW, TicketKind.VOID));
+        KitchenOrder order = burgerOrder("v1", "401");
+
+        ticketPrinter.onEvent(1, "order.created", order);
+        ticketPrinter.onEvent(2, "order.removed", withState(order, "voided"));
+        ticketPrinter.onEvent(2, "order.removed", withState(order, "voided"));
+        ticketPrinter.onEvent(3, "order.removed", withState(burgerOrder("v2", "402"), "voided"));
+
+        await(WAIT, "two tickets", () -> printed().size() == 2);
+        awaitMoreStatusChecks(2);
+        assertThat(printed()).extracting(ticket -> ticket.lines().get(1).text().strip() + " " + number(ticket))
+                .as("a re-delivered event and an order never seen print nothing")
+                .containsExactly("NEW ORDER #401", "VOID - DO NOT MAKE #401");
+    }
+
+    @Test
     void aStationPrinterSkipsOrdersWithNothingForIt() throws IOException {
         TicketPrinter grill = new TicketPrinter(settings(EnumSet.of(TicketKind.NEW), dir.resolve("grill")), "Harlingen",
                 COPENHAGEN, OptionalLong.of(9));
