@@ -83,6 +83,16 @@ public final class KioskApp extends Application {
         }
         KioskSession opened = KioskSession.open(config, Clock.systemDefaultZone(), Chime.tone());
         session = opened;
+        opened.onSetupChanged(next -> Thread.ofVirtual().name("kiosk-reopen").start(() -> {
+            // The kitchen changed this screen on the gateway: start again with the new station and thresholds.
+            opened.close();
+            MessageScreen message = new MessageScreen();
+            Platform.runLater(() -> {
+                stage.getScene().setRoot(message);
+                message.show("Screen settings changed", "Showing " + next.stationName() + " from now on", "");
+            });
+            signInUntilItWorks(stage, message, Launcher.configPath(getParameters().getRaw()));
+        }));
         Platform.runLater(() -> {
             stage.getScene().setRoot(opened.screen());
             opened.screen().requestFocus();

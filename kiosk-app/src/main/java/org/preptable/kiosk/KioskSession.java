@@ -45,6 +45,7 @@ public final class KioskSession implements AutoCloseable {
     private final KioskConfig config;
     private final ScreenSetup setup;
     private KioskInputs inputs;
+    private volatile java.util.function.Consumer<ScreenSetup> setupChanged = next -> { };
 
     private KioskSession(KioskClient client, KioskScreen screen, BoardModel board, OrderFeed feed, BumpOutbox outbox,
             GatewayBackend backend, TicketPrinter printer, SpeedPoller speed, KioskConfig config, ScreenSetup setup) {
@@ -121,7 +122,25 @@ public final class KioskSession implements AutoCloseable {
                 figures -> Platform.runLater(() -> screen.showSpeed(figures)));
         int waiting = outbox.pending();
         Platform.runLater(() -> screen.showWaitingBumps(waiting));
-        return new KioskSession(client, screen, board, feed, outbox, backend, printer, speed, config, setup);
+        KioskSession session = new KioskSession(client, screen, board, feed, outbox, backend, printer, speed, config,
+                setup);
+        client.onSignIn(again -> {
+            ScreenSetup next = ScreenSetup.resolve(config, again, client.stations());
+            if (!next.equals(setup)) {
+                LOG.info("The gateway's settings for screen '{}' changed ({} → {})", config.screenName(), setup, next);
+                session.setupChanged.accept(next);
+            }
+        });
+        return session;
+    }
+
+    /**
+     * Hears when a later sign-in (the session renewed after it ran out) brings other central settings for this
+     * screen: the station or thresholds a kitchen changed on the gateway. The app then opens a new session, so the
+     * screen follows without anyone touching the Pi. Called on the thread that signed in.
+     */
+    public void onSetupChanged(java.util.function.Consumer<ScreenSetup> listener) {
+        this.setupChanged = listener;
     }
 
     /** The location's time zone for printed times; a zone this JDK does not know falls back to the Pi's own. */

@@ -116,6 +116,25 @@ class KioskActionsTest {
     }
 
     @Test
+    void aScreenChangedOnTheGatewayIsNoticedWhenTheSessionIsRenewed() throws Exception {
+        kitchen();
+        KioskSession session = open(Map.of(KioskConfig.SCREEN, "line-2"));
+        assertThat(session.setup().station().isExpo()).as("a new screen has no settings: the file's (expo)").isTrue();
+        var changed = new java.util.concurrent.CompletableFuture<org.preptable.kiosk.config.ScreenSetup>();
+        session.onSetupChanged(changed::complete);
+        ApiResponse put = admin.put("/locations/" + kitchen.locationId() + "/screens/line-2",
+                Map.of("station_id", kitchen.grillStationId()));
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        // The kiosk's session runs out (end of the shift); its next request signs in again and hears the change.
+        GATEWAY.sql().execute("DELETE FROM sessions WHERE screen_id = (SELECT id FROM kiosk_screens"
+                + " WHERE name = 'line-2' AND location_id = ?::uuid)", kitchen.locationId().toString());
+        fx(() -> session.screen().onAction(KioskAction.RECALL));
+        var next = changed.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(next.station().stationId()).hasValue(kitchen.grillStationId());
+        assertThat(next.stationName()).isEqualTo("GRILL " + kitchen.storeRef().toUpperCase());
+    }
+
+    @Test
     void rushRecallVoidsAndChangesOnExpo() throws Exception {
         kitchen();
         KioskSession expo = open(Map.of());

@@ -78,6 +78,7 @@ public final class KioskClient {
     private volatile String kioskToken;
     private volatile String screenName;
     private volatile List<Station> stations = List.of();
+    private volatile java.util.function.Consumer<SignIn> signInListener = signIn -> { };
 
     public KioskClient(URI gateway) {
         this.gateway = gateway;
@@ -118,7 +119,16 @@ public final class KioskClient {
         stations = List.copyOf(listed);
         signIn = new SignIn(UUID.fromString(body.get("location_id").asText()), body.get("location_name").asText(),
                 body.get("timezone").asText(), body.get("ready_hold_seconds").asInt(), screen(body.get("screen")));
+        signInListener.accept(signIn);
         return signIn;
+    }
+
+    /**
+     * Hears every successful sign-in, also the automatic one after a 401 (a session that ran out), on the thread that
+     * made it: the kiosk applies a screen's changed central settings then.
+     */
+    public void onSignIn(java.util.function.Consumer<SignIn> listener) {
+        this.signInListener = listener;
     }
 
     /** The location's stations as the last sign-in listed them (empty before it, or from a gateway listing none). */
