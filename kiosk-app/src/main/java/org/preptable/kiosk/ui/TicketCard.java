@@ -72,11 +72,16 @@ public final class TicketCard extends VBox {
         header.getStyleClass().add("ticket-header");
         HBox chips = new HBox(badge, marker);
         chips.getStyleClass().add("ticket-chips");
+        // RUSH and CHANGED get a row of their own that wraps, so a narrow column never pushes the button off.
+        javafx.scene.layout.FlowPane flags = new javafx.scene.layout.FlowPane();
+        flags.getStyleClass().add("ticket-flags");
+        Label rush = TicketLines.label("RUSH", "rush-chip");
+        Label changed = TicketLines.label("CHANGED", "changed-chip");
         if (order.isRush()) {
-            chips.getChildren().add(TicketLines.label("RUSH", "rush-chip"));
+            flags.getChildren().add(rush);
         }
         if (TicketLines.showsChanges(order)) {
-            chips.getChildren().add(TicketLines.label("CHANGED", "changed-chip"));
+            flags.getChildren().add(changed);
         }
         Region chipSpacer = new Region();
         HBox.setHgrow(chipSpacer, Priority.ALWAYS);
@@ -88,11 +93,14 @@ public final class TicketCard extends VBox {
         bump.setManaged(bumpText != null);
         bump.setOnAction(e -> onBump.accept(order.id()));
         chips.getChildren().addAll(chipSpacer, bump);
-        for (Label l : List.of(slotKey, number, badge, marker, elapsed)) {
+        for (Label l : List.of(slotKey, number, badge, marker, elapsed, rush, changed)) {
             l.setWrapText(false);
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         getChildren().addAll(header, chips);
+        if (!flags.getChildren().isEmpty()) {
+            getChildren().add(flags);
+        }
         if (expo && !order.stations().isEmpty()) {
             getChildren().add(new StationChips(order));
         }

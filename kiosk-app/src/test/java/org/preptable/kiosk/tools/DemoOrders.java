@@ -24,6 +24,40 @@ public final class DemoOrders {
     private DemoOrders() {
     }
 
+    /**
+     * The lunch rush as part 2's gateway sends it: each order with a state per station that has lines in it (the
+     * grill finished first on some orders still cooking), the newest order marked rush, and one cooking order Saavor
+     * changed (an added line and a removed one).
+     */
+    public static List<KitchenOrder> lunchRushWithStations(Instant now, int count) {
+        List<KitchenOrder> plain = lunchRush(now, count);
+        List<KitchenOrder> orders = new ArrayList<>();
+        for (int i = 0; i < plain.size(); i++) {
+            KitchenOrder o = plain.get(i);
+            List<KitchenOrder.StationState> stations = new ArrayList<>();
+            for (long station : o.lines().stream().map(OrderLine::stationId).filter(java.util.Objects::nonNull)
+                    .distinct().sorted().toList()) {
+                boolean grillDone = "preparing".equals(o.prepState()) && station == 1 && i % 2 == 0;
+                stations.add(new KitchenOrder.StationState(station, station == 1 ? "Grill" : "Cold",
+                        grillDone ? "ready" : o.prepState(), grillDone ? now.minusSeconds(30 + i * 4) : o.stateChangedAt()));
+            }
+            boolean changed = i == 4;
+            List<OrderLine> lines = o.lines();
+            List<KitchenOrder.RemovedLine> removed = List.of();
+            if (changed) {
+                lines = new ArrayList<>(o.lines());
+                lines.add(new OrderLine("demo-" + i + "-RINGS", "RINGS", "Onion rings", 1, List.of(), null, 1L,
+                        List.of(GLUTEN), "added"));
+                removed = List.of(new KitchenOrder.RemovedLine("Fries", 1));
+            }
+            orders.add(new KitchenOrder(o.id(), o.saavorOrderId(), o.locationId(), o.number(), o.channel(),
+                    o.customerName(), o.placedAt(), o.prepState(), o.stateChangedAt(), o.readyOverdue(), lines,
+                    o.updatedAt(), i == plain.size() - 1 ? KitchenOrder.RUSH : KitchenOrder.NORMAL, null, stations,
+                    changed ? now.minusSeconds(30) : null, removed));
+        }
+        return orders;
+    }
+
     /** {@code count} orders placed before {@code now}, oldest first. */
     public static List<KitchenOrder> lunchRush(Instant now, int count) {
         List<KitchenOrder> orders = new ArrayList<>();

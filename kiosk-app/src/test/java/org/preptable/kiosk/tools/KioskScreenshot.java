@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.preptable.kiosk.Launcher;
+import org.preptable.kiosk.board.SpeedFigure;
 import org.preptable.kiosk.board.StationView;
 import org.preptable.kiosk.config.DisplaySettings;
 import org.preptable.kiosk.testing.Screenshots;
@@ -26,9 +27,13 @@ import org.preptable.model.kds.KitchenOrder;
 /**
  * Renders the kitchen display headless (Monocle) to a PNG, for docs and review; run by {@code scripts/kiosk-screenshot}.
  * <pre>
- * KioskScreenshot OUT.png [--mode kitchen|signage] [--size WxH] [--station N] [--gateway URL --token KIOSK_TOKEN]
+ * KioskScreenshot OUT.png [--mode kitchen|signage] [--size WxH] [--station N] [--scene NAME]
+ *                         [--gateway URL --token KIOSK_TOKEN]
  * </pre>
- * With a gateway and token it signs in and renders that location's live orders; otherwise a demo lunch rush.
+ * With a gateway and token it signs in and renders that location's live orders; otherwise a demo lunch rush. A scene
+ * (demo only) shows part 2's features: {@code stations} (expo with a chip per station, a rush and a changed order),
+ * {@code allergens} (a station's allergen confirmation prompt), {@code speed} (the all-day panel with today's
+ * median).
  */
 public final class KioskScreenshot {
 
@@ -67,14 +72,34 @@ public final class KioskScreenshot {
             location = signIn.locationName();
             readyHold = Duration.ofSeconds(signIn.readyHoldSeconds());
             orders = client.activeOrders().orders();
+        } else if (options.scene != null) {
+            orders = DemoOrders.lunchRushWithStations(Instant.now(), 11);
         } else {
             orders = DemoOrders.lunchRush(Instant.now(), 11);
         }
-        KioskScreen screen = new KioskScreen(location, options.station, DisplaySettings.defaults(), readyHold,
+        String name = options.station.isExpo() ? "EXPO" : options.station.stationId().getAsLong() == 1 ? "GRILL" : "COLD";
+        KioskScreen screen = new KioskScreen(location, options.station, name, DisplaySettings.defaults(), readyHold,
                 Clock.systemDefaultZone(), bump -> { }, Chime.silent());
         screen.showOrders(orders);
         screen.showStatus("live");
-        if (options.station.isExpo()) {
+        if ("allergens".equals(options.scene)) {
+            // The first cooking ticket with allergens on this screen, bumped once: the prompt waits for the second press.
+            List<KitchenOrder> shown = screen.shownOrders();
+            for (int slot = 1; slot <= Math.min(8, shown.size()); slot++) {
+                KitchenOrder order = shown.get(slot - 1);
+                if ("preparing".equals(order.prepState()) && order.lines().stream().anyMatch(l -> !l.allergens().isEmpty())) {
+                    screen.selectSlot(slot);
+                    screen.bump();
+                    break;
+                }
+            }
+        }
+        if ("speed".equals(options.scene)) {
+            screen.showSpeed(options.station.isExpo()
+                    ? List.of(new SpeedFigure("Grill", 402, 63), new SpeedFigure("Cold", 251, 48))
+                    : List.of(new SpeedFigure(name.equals("GRILL") ? "Grill" : "Cold", 402, 63)));
+        }
+        if (options.station.isExpo() || "speed".equals(options.scene)) {
             screen.toggleSummary();
         }
         return screen;
@@ -89,6 +114,7 @@ public final class KioskScreenshot {
         StationView station = StationView.expo();
         String gateway;
         String token;
+        String scene;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -107,6 +133,13 @@ public final class KioskScreenshot {
                     case "--station" -> { o.station = StationView.station(Long.parseLong(require(arg, value))); i++; }
                     case "--gateway" -> { o.gateway = require(arg, value); i++; }
                     case "--token" -> { o.token = require(arg, value); i++; }
+                    case "--scene" -> {
+                        o.scene = require(arg, value);
+                        if (!List.of("stations", "allergens", "speed").contains(o.scene)) {
+                            throw new IllegalArgumentException("--scene is stations, allergens or speed");
+                        }
+                        i++;
+                    }
                     default -> {
                         if (arg.startsWith("--") || o.out != null) {
                             throw new IllegalArgumentException("unknown argument " + arg);
@@ -117,7 +150,7 @@ public final class KioskScreenshot {
             }
             if (o.out == null) {
                 throw new IllegalArgumentException("usage: kiosk-screenshot OUT.png [--mode kitchen|signage] "
-                        + "[--size WxH] [--station N] [--gateway URL --token KIOSK_TOKEN]");
+                        + "[--size WxH] [--station N] [--scene stations|allergens|speed] [--gateway URL --token KIOSK_TOKEN]");
             }
             if ((o.gateway == null) != (o.token == null)) {
                 throw new IllegalArgumentException("--gateway and --token go together");
