@@ -4,6 +4,9 @@ import io.vertx.ext.web.Router;
 import org.preptable.gateway.GatewayConfig;
 import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.kds.speed.SpeedRepository;
+import org.preptable.gateway.kds.speed.SpeedRoutes;
+import org.preptable.gateway.kds.speed.SpeedService;
 import org.preptable.gateway.ops.health.MenuHealthRoutes;
 import org.preptable.gateway.ops.health.MenuHealthService;
 import org.preptable.gateway.ops.inventory.InventoryRepository;
@@ -20,6 +23,7 @@ import org.preptable.gateway.ops.locations.LocationService;
 import org.preptable.gateway.ops.meals.MealRepository;
 import org.preptable.gateway.ops.meals.MealRoutes;
 import org.preptable.gateway.ops.meals.MealService;
+import org.preptable.gateway.ops.menus.DaypartRepository;
 import org.preptable.gateway.ops.menus.MenuFeature;
 import org.preptable.gateway.ops.purchasing.LowStockOrders;
 import org.preptable.gateway.ops.purchasing.PurchaseOrderRepository;
@@ -36,12 +40,13 @@ import org.preptable.gateway.ops.vendors.VendorService;
 
 /**
  * The operations features (locations, stores, items, inventory, reports, meals, menus, menu health, vendors,
- * purchase orders), wired once and mounted together.
+ * purchase orders) and the kitchen display's speed of service (a report over locations, dayparts and stations),
+ * wired once and mounted together.
  */
 public record OpsModule(LocationService locations, StoreService stores, ItemService items,
                         InventoryService inventory, MealService meals, MenuFeature menus, MenuHealthService health,
                         VendorService vendors, PriceListService prices, PurchaseOrderService purchaseOrders,
-                        LowStockOrders lowStockOrders) {
+                        LowStockOrders lowStockOrders, SpeedService speed) {
 
     public static OpsModule create(Db db, GatewayConfig config) {
         LocationRepository locationRepository = new LocationRepository();
@@ -59,8 +64,10 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
                 vendorRepository, vendors, items, new StoreRepository(), locationRepository,
                 new Ledger(new InventoryRepository()));
         LowStockOrders lowStockOrders = new LowStockOrders(db, purchaseOrders, vendorRepository);
+        SpeedService speed = new SpeedService(db, new SpeedRepository(), new DaypartRepository(), locations,
+                config.clock());
         return new OpsModule(locations, stores, items, inventory, meals, menus, health, vendors, prices,
-                purchaseOrders, lowStockOrders);
+                purchaseOrders, lowStockOrders, speed);
     }
 
     /** Static paths first: {@code /items/low} before {@code /items/:itemId}. */
@@ -75,5 +82,6 @@ public record OpsModule(LocationService locations, StoreService stores, ItemServ
         new MenuHealthRoutes(health, gates).mount(api);
         new VendorRoutes(vendors, prices, gates).mount(api);
         new PurchaseOrderRoutes(purchaseOrders, lowStockOrders, gates).mount(api);
+        new SpeedRoutes(speed, gates).mount(api);
     }
 }

@@ -37,10 +37,19 @@ public final class TestPostgres {
                 } catch (IOException ignored) {
                     // the JVM is exiting; the temp cluster dies with it
                 }
+                deleteQuietly(dir); // about 1 GB per test JVM: left behind, a day of runs fills a disk
             }, "test-postgres-stop"));
             return started;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the test PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // best effort at exit; the folder is under the system temp directory
         }
     }
 }
