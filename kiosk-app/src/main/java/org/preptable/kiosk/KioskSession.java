@@ -186,6 +186,14 @@ public final class KioskSession implements AutoCloseable {
         speed.start();
     }
 
+    /** Reads the speed figures now instead of at the next minute (tests; the poller's thread does it otherwise). */
+    void refreshSpeedNow() {
+        Thread.ofVirtual().name("speed-now").start(() -> {
+            var figures = speed.readOnce();
+            Platform.runLater(() -> screen.showSpeed(figures));
+        });
+    }
+
     @Override
     public void close() {
         if (inputs != null) {

@@ -159,6 +159,15 @@ class KioskStationsTest {
         Await.until("the order handed off", Duration.ofSeconds(20),
                 () -> GATEWAY.sql().text("SELECT handed_off_at::text FROM grill_orders WHERE saavor_order_id = ?", saavorId) != null);
         Await.onFx("cleared: off expo", () -> labelTexts(expo, ".ticket .order-number").isEmpty());
+
+        // Today's speed of service from the stored transitions, in the grill's all-day panel and expo's.
+        fx(() -> grill.screen().onAction(KioskAction.SUMMARY));
+        grill.refreshSpeedNow();
+        Await.onFx("the grill's median", () -> labelTexts(grill, ".speed-label")
+                .equals(List.of("Grill " + kitchen.storeRef() + " · 1 ticket")) && labelTexts(grill, ".speed-p50").size() == 1);
+        fx(() -> expo.screen().onAction(KioskAction.SUMMARY));
+        expo.refreshSpeedNow();
+        Await.onFx("a median per station on expo", () -> labelTexts(expo, ".speed-label").size() == 2);
     }
 
     private String orderId() {
