@@ -11,7 +11,8 @@ import org.preptable.model.kds.KitchenOrder;
 /**
  * Decides which tickets an order event calls for, following {@code printer.print-on}:
  * <ul>
- * <li>{@code new}: an {@code order.created} for an order that is on the screens (queued, preparing or ready);
+ * <li>{@code new}: an {@code order.created} for a queued order (a created order in another state is one recall
+ * brought back, which was printed when it was new);
  * <li>{@code ready}: an {@code order.updated} that shows the order ready when it was not ready before. The previous
  * state is tracked per order, so an update to an order that is already ready (a changed note, a re-sent event with a
  * new id) does not print it again.
@@ -55,7 +56,8 @@ final class TicketTriggers {
         }
         String previous = lastState.put(order.id(), order.prepState());
         List<TicketKind> tickets = new ArrayList<>(1);
-        if (printOn.contains(TicketKind.NEW) && "order.created".equals(eventName)) {
+        // A created order that is not queued is a recalled one (expo brought a fulfilled order back): not news.
+        if (printOn.contains(TicketKind.NEW) && "order.created".equals(eventName) && "queued".equals(order.prepState())) {
             tickets.add(TicketKind.NEW);
         }
         if (printOn.contains(TicketKind.READY) && "order.updated".equals(eventName)

@@ -20,6 +20,8 @@ class TicketTriggersTest {
         assertThat(triggers.ticketsFor("order.created", queued)).containsExactly(TicketKind.NEW);
         assertThat(triggers.ticketsFor("order.updated", withState(queued, "preparing"))).isEmpty();
         assertThat(triggers.ticketsFor("order.updated", withState(queued, "ready"))).isEmpty();
+        assertThat(triggers.ticketsFor("order.created", withState(burgerOrder("o3", "103"), "ready")))
+                .as("a fulfilled order brought back by recall").isEmpty();
         // An order that arrives already gone from the screens is not printed.
         assertThat(triggers.ticketsFor("order.created", withState(burgerOrder("o2", "102"), "voided"))).isEmpty();
     }
