@@ -39,15 +39,19 @@ class StationStatesTest {
         ApiClient admin = api.as(api.admin());
         String order = send(api, s, "order.created", "S-" + UUID.randomUUID(), null,
                 line(s.burger(), "Classic burger", 1), line(s.cake(), "Cheesecake", 1));
-        JsonNode listed = only(admin.get("/locations/" + s.kitchen().locationId() + "/orders").json());
+        ApiResponse snapshot = admin.get("/locations/" + s.kitchen().locationId() + "/orders");
+        JsonNode listed = only(snapshot.json());
         assertThat(listed.get("prep_state").asText()).isEqualTo("queued");
         assertThat(states(listed)).isEqualTo(Map.of(s.grill(), "queued", s.pastry(), "queued"));
         assertThat(listed.get("lines").get(0).get("allergens").findValuesAsText("name_en"))
                 .containsExactly("Gluten", "Milk");
         assertThat(listed.get("lines").get(1).get("allergens").findValuesAsText("name_en")).containsExactly("Eggs");
 
+        // resumed from the snapshot's event id, as screens do, so the bump's event cannot slip past the opening
+        Map<String, String> resume = new HashMap<>(admin.headers());
+        resume.put("Last-Event-ID", snapshot.header("Last-Event-ID"));
         try (SseClient stream = SseClient.open(gateway.baseUrl(),
-                "/locations/" + s.kitchen().locationId() + "/events", admin.headers())) {
+                "/locations/" + s.kitchen().locationId() + "/events", resume)) {
             JsonNode grillPreparing = bump(admin, s, order, "queued", "preparing", s.grill(), false).json();
             assertThat(grillPreparing.get("prep_state").asText()).as("the grill's own state").isEqualTo("preparing");
             assertThat(grillPreparing.get("lines")).hasSize(1);

@@ -44,11 +44,17 @@ class MenuEventsTest {
         gateway.close();
     }
 
-    /** The kiosk's own stream, opened as the signage screen opens it. */
+    /**
+     * The kiosk's own stream, resumed from the location's last event as a screen resumes from its snapshot, so an
+     * event written while the stream is still being registered is replayed rather than missed.
+     */
     private SseClient screen(UUID location, ApiClient kiosk) throws Exception {
-        SseClient stream = SseClient.open(gateway.baseUrl(), "/locations/" + location + "/events", kiosk.headers());
+        long last = gateway.sql().count("SELECT coalesce(max(seq), 0) FROM location_events WHERE location_id = ?::uuid",
+                location.toString());
+        java.util.Map<String, String> headers = new java.util.HashMap<>(kiosk.headers());
+        headers.put("Last-Event-ID", Long.toString(last));
+        SseClient stream = SseClient.open(gateway.baseUrl(), "/locations/" + location + "/events", headers);
         assertThat(stream.status()).isEqualTo(200);
-        Thread.sleep(200); // the stream is registered with the hub
         return stream;
     }
 
