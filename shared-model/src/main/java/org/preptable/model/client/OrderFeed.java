@@ -143,7 +143,7 @@ public final class OrderFeed implements AutoCloseable {
                 }
             } catch (IOException e) {
                 if (!closed.get()) {
-                    status.accept("offline: " + e.getMessage());
+                    status.accept("offline: " + reason(e));
                     // One line per change of problem, not one per retry every few seconds.
                     if (!e.toString().equals(lastProblem)) {
                         LOG.warn("Order feed offline, retrying with back-off from {} ms to {} s: {}", retry.toMillis(),
@@ -221,5 +221,26 @@ public final class OrderFeed implements AutoCloseable {
         if (worker != null) {
             worker.interrupt();
         }
+    }
+
+    /**
+     * Why the feed is offline, in words for the screen's banner. Connection failures often carry no message (a
+     * refused connection is a bare {@code ConnectException}), and "null" on a kitchen wall helps nobody.
+     */
+    static String reason(IOException e) {
+        if (e instanceof java.net.ConnectException) {
+            return "cannot reach the gateway";
+        }
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "the gateway does not answer";
+        }
+        if (e instanceof java.net.UnknownHostException) {
+            return "unknown gateway host " + e.getMessage();
+        }
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return "closed".equals(message) ? "connection closed" : message;
     }
 }
