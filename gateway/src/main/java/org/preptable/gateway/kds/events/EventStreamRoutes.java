@@ -64,7 +64,9 @@ public final class EventStreamRoutes {
         Runnable unsubscribe = hub.subscribe(locationId, lastSeen, sink);
         // the headers go out with the first write, so a client that sees them is already subscribed
         sink.open();
-        response.closeHandler(closed -> unsubscribe.run());
+        // the routing context's end handler also hears a connection closed under the answer (and keeps the access
+        // log's own end handler working, which a response close handler set here would replace)
+        ctx.addEndHandler(done -> unsubscribe.run());
         response.exceptionHandler(failure -> unsubscribe.run());
     }
 
@@ -77,6 +79,9 @@ public final class EventStreamRoutes {
     private static void dropConnection(RoutingContext ctx) {
         if (ctx.request().connection() instanceof ConnectionBase connection) {
             Channel channel = connection.channel();
+            if (!channel.isOpen()) {
+                return; // the screen went away already: nothing to reset (setting a linger would throw)
+            }
             channel.config().setOption(ChannelOption.SO_LINGER, 0);
             channel.pipeline().firstContext().close();
         } else {
