@@ -122,7 +122,8 @@ public final class Gateway implements AutoCloseable {
                 DemoData.loadOnce(db, services).ifPresent(demo -> {
                     demo.users().forEach(user -> notices.add("Demo " + user.role().opsName() + ": " + user.email()
                             + "  password: " + demo.password() + "  (shown once)"));
-                    notices.add("Demo kiosk token for Harlingen: " + demo.harlingenKioskToken() + "  (shown once)");
+                    demo.kioskTokens().forEach((location, token) ->
+                            notices.add("Demo kiosk token for " + location + ": " + token + "  (shown once)"));
                 });
             }
 

@@ -21,7 +21,7 @@ import org.preptable.gateway.users.UserService;
 /**
  * A small kitchen to try PrepTable with: two locations, five stations and one person per role, loaded once on a
  * new database ({@code PREPTABLE_DEMO_DATA=false} skips it). Demo people share one generated password, shown once,
- * and Harlingen gets a kiosk token, also shown once, so a kiosk can be tried at once.
+ * and each location gets a kiosk token, also shown once, so a kiosk can be tried at once.
  */
 public final class DemoData {
 
@@ -35,7 +35,7 @@ public final class DemoData {
     }
 
     /** What to show once: the demo logins, their shared password and Harlingen's kiosk token. */
-    public record Loaded(List<DemoUser> users, String password, String harlingenKioskToken) {
+    public record Loaded(List<DemoUser> users, String password, Map<String, String> kioskTokens) {
     }
 
     private record Person(String firstName, String lastName, String email, Role role, boolean atHarlingen,
@@ -92,8 +92,10 @@ public final class DemoData {
         DemoPurchasing.orders(services.ops(), harlingen, vendors, stock.itemsBySku(), stock.harlingenStores());
         DemoPurchasing.ribEyePriceRise(services.ops(), vendors, stock.itemsBySku());
         DemoScreens.load(db, services.ops().locations(), harlingen, stations);
-        String kioskToken = kiosks.rotate(harlingen, ACTOR).token();
-        return java.util.Optional.of(new Loaded(created, password, kioskToken));
+        Map<String, String> kioskTokens = new LinkedHashMap<>();
+        kioskTokens.put("Harlingen", kiosks.rotate(harlingen, ACTOR).token());
+        kioskTokens.put("Waco", kiosks.rotate(waco, ACTOR).token());
+        return java.util.Optional.of(new Loaded(created, password, kioskTokens));
     }
 
     private static UUID location(SqlConnection tx, String name, String timezone, String storeRef) {

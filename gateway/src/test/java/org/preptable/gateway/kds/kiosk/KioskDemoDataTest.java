@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.preptable.gateway.testing.TestGateway;
 
-/** The demo kitchen's Harlingen kiosk token is printed once among the start-up notices, and it works. */
+/** The demo kitchen's kiosk tokens (one per location) are printed once among the start-up notices, and they work. */
 class KioskDemoDataTest {
 
     private static TestGateway gateway;
@@ -38,7 +38,12 @@ class KioskDemoDataTest {
         assertThat(signedIn.json().get("stations").findValuesAsText("name"))
                 .containsExactly("Cold Kitchen", "Expo", "Grill", "Hot Kitchen", "Pastry");
         assertThat(gateway.sql().text("SELECT actor_email || ' ' || route FROM audit_log"
-                + " WHERE action = 'kiosk_token_rotate'")).isEqualTo("system demo data");
-        assertThat(gateway.sql().count("SELECT count(*) FROM kiosk_tokens")).as("Waco has none yet").isEqualTo(1);
+                + " WHERE action = 'kiosk_token_rotate' LIMIT 1")).isEqualTo("system demo data");
+        String waco = gateway.gateway().notices().stream()
+                .filter(line -> line.startsWith("Demo kiosk token for Waco: ")).findFirst().orElseThrow();
+        var wacoSession = signIn(gateway.client(), waco.substring("Demo kiosk token for Waco: ".length(),
+                waco.indexOf("  (")));
+        assertThat(wacoSession.json().get("location_name").asText()).isEqualTo("Waco");
+        assertThat(gateway.sql().count("SELECT count(*) FROM kiosk_tokens")).as("one per demo location").isEqualTo(2);
     }
 }
