@@ -110,6 +110,19 @@ public final class SaavorOrderFactory {
                 order.placedAt(), List.copyOf(lines), order.priority());
     }
 
+    /** Numbers the next order {@code number} (the number called out to the guest); numbers go up by one. */
+    public synchronized void startNumbersAt(long number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("order numbers start at 1 or more, not " + number);
+        }
+        nextNumber = number;
+    }
+
+    /** The number the next order gets. */
+    public synchronized long nextNumber() {
+        return nextNumber;
+    }
+
     /** {@code evt_} and a ULID (26 Crockford base32 characters: 48 bits of {@code at}, 80 random bits). */
     public String eventId(Instant at) {
         StringBuilder id = new StringBuilder("evt_");

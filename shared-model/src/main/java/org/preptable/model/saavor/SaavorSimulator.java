@@ -97,11 +97,19 @@ public final class SaavorSimulator implements AutoCloseable {
         this.onSent = b.onSent;
         this.orders = new SaavorOrderFactory(b.seed == null ? new Random() : new Random(b.seed), b.unroutedRatio,
                 b.rushRatio);
+        if (b.firstNumber != null) {
+            orders.startNumbersAt(b.firstNumber);
+        }
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** A simulator posting to {@code baseUrl} (e.g. {@code http://127.0.0.1:8080}) signed with {@code secret}. */
+    /** The number the next order would be called by (to continue from in a later run). */
+    public long nextNumber() {
+        return orders.nextNumber();
+    }
+
     public static Builder builder(String baseUrl, String secret) {
         return new Builder(baseUrl, secret);
     }
@@ -294,6 +302,7 @@ public final class SaavorSimulator implements AutoCloseable {
         private Long seed;
         private double unroutedRatio;
         private double rushRatio;
+        private Long firstNumber;
         private int fulfilAfterOrders = 5;
         private Duration requestTimeout = Duration.ofSeconds(10);
         private Clock clock = Clock.systemUTC();
@@ -319,6 +328,12 @@ public final class SaavorSimulator implements AutoCloseable {
         /** Each line's chance of being the unrouted {@code SPECIAL-1} (expo only); default 0. */
         public Builder unroutedRatio(double ratio) {
             this.unroutedRatio = ratio;
+            return this;
+        }
+
+        /** The number the first order is called by; default 100. */
+        public Builder firstNumber(long number) {
+            this.firstNumber = number;
             return this;
         }
 

@@ -30,6 +30,8 @@ final class SaavorSimulatorCli {
               --void RATIO       share of orders voided right after (default 0.05)
               --unrouted RATIO   share of lines with the unrouted code SPECIAL-1, shown on expo only (default 0)
               --rush RATIO       share of orders sent as rush ("priority": "rush"), listed first (default 0)
+              --start N          number the first order N (default: where the last run for this store stopped,
+                                 kept in $PREPTABLE_DATA_DIR/saavor-sim.properties, else 100)
               --seed N           makes what is ordered repeatable (default random; printed at the end)
             """;
 
@@ -38,11 +40,14 @@ final class SaavorSimulatorCli {
     private final Map<String, String> env;
     private final Set<Integer> explained = new HashSet<>();
     private volatile SaavorSimulator simulator;
+    private final SimNumbers numbers;
 
     SaavorSimulatorCli(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = out;
         this.err = err;
         this.env = env;
+        this.numbers = new SimNumbers(java.nio.file.Path.of(env.getOrDefault("PREPTABLE_DATA_DIR", "data"))
+                .resolve("saavor-sim.properties"));
     }
 
     static void main(String[] args) {
@@ -93,6 +98,7 @@ final class SaavorSimulatorCli {
         double unrouted;
         double rush;
         long seed;
+        Long start;
         try {
             rate = number(options, "rate", "0.2");
             seconds = number(options, "duration", "60");
@@ -100,6 +106,10 @@ final class SaavorSimulatorCli {
             voids = number(options, "void", "0.05");
             unrouted = number(options, "unrouted", "0");
             rush = number(options, "rush", "0");
+            start = options.containsKey("start") ? Long.valueOf(options.get("start")) : numbers.next(storeRef);
+            if (start != null && start < 1) {
+                throw new IllegalArgumentException("--start must be 1 or more");
+            }
             seed = options.containsKey("seed") ? Long.parseLong(options.get("seed")) : new Random().nextLong();
             if (!(rate > 0) || !(seconds > 0)) {
                 throw new IllegalArgumentException("--rate and --duration must be positive");
@@ -110,15 +120,21 @@ final class SaavorSimulatorCli {
                         + "--fulfil plus --void can be at most 1");
             }
         } catch (IllegalArgumentException e) {
-            err.println("saavor-sim: " + (e instanceof NumberFormatException ? "--seed needs a whole number" : e.getMessage()));
+            err.println("saavor-sim: " + (e instanceof NumberFormatException ? "--seed and --start need whole numbers"
+                    : e.getMessage()));
             return 2;
         }
-        try (SaavorSimulator sim = SaavorSimulator.builder(gateway, secret).storeRef(storeRef).seed(seed)
-                .unroutedRatio(unrouted).rushRatio(rush).onSent(this::print).build()) {
+        SaavorSimulator.Builder builder = SaavorSimulator.builder(gateway, secret).storeRef(storeRef).seed(seed)
+                .unroutedRatio(unrouted).rushRatio(rush).onSent(this::print);
+        if (start != null) {
+            builder.firstNumber(start);
+        }
+        try (SaavorSimulator sim = builder.build()) {
             simulator = sim;
             out.printf(Locale.ROOT, "saavor-sim: %s orders/s for %s s to %s, store %s (Ctrl-C stops)%n",
                     plain(rate), plain(seconds), sim.webhook(), storeRef);
             var report = sim.run(rate, Duration.ofMillis(Math.round(seconds * 1000)), fulfil, voids);
+            numbers.remember(storeRef, sim.nextNumber());
             out.printf(Locale.ROOT, "saavor-sim: %d orders created, %d fulfilled, %d voided in %.1f s (seed %d)%n",
                     report.created(), report.fulfilled(), report.voided(), report.elapsed().toMillis() / 1000.0, seed);
             String statuses = report.statuses().entrySet().stream().map(e -> e.getValue() + " x " + e.getKey())
@@ -212,7 +228,7 @@ final class SaavorSimulatorCli {
 
     private static Map<String, String> parse(String[] args) {
         Set<String> known = Set.of("gateway", "secret", "store-ref", "rate", "duration", "fulfil", "void", "unrouted",
-                "rush", "seed");
+                "rush", "start", "seed");
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];

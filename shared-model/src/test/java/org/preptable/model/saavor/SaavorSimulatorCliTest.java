@@ -27,9 +27,15 @@ class SaavorSimulatorCliTest {
         gateway.close();
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dataDir;
+
+    /** Runs the CLI with {@code env}, and its numbering memory in a folder of the test's own. */
     private int run(Map<String, String> env, String... args) {
+        Map<String, String> withData = new java.util.HashMap<>(env);
+        withData.putIfAbsent("PREPTABLE_DATA_DIR", dataDir.toString());
         return new SaavorSimulatorCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), withData).run(args);
     }
 
     private String out() {
@@ -49,6 +55,24 @@ class SaavorSimulatorCliTest {
         assertThat(out()).containsPattern("\\$\\d+\\.\\d\\d");
         assertThat(err()).isEmpty();
         assertThat(gateway.events()).allSatisfy(e -> assertThat(e.storeRef()).isEqualTo("harlingen-main"));
+    }
+
+    @Test
+    void aSecondRunContinuesTheNumbersAndStartOverridesThem() {
+        Map<String, String> env = Map.of("PREPTABLE_SAAVOR_SECRET", "cli-secret");
+        assertThat(run(env, "--gateway", gateway.baseUrl(), "--rate", "20", "--duration", "0.2", "--fulfil", "0",
+                "--void", "0", "--seed", "1")).as(err()).isZero();
+        assertThat(out()).contains("#100 ").contains("#103 ");
+        out.reset();
+        assertThat(run(env, "--gateway", gateway.baseUrl(), "--rate", "20", "--duration", "0.2", "--fulfil", "0",
+                "--void", "0", "--seed", "1")).as(err()).isZero();
+        assertThat(out()).as("no second #100 on the screens").doesNotContain("#100 ").contains("#104 ");
+        out.reset();
+        assertThat(run(env, "--gateway", gateway.baseUrl(), "--rate", "20", "--duration", "0.1", "--fulfil", "0",
+                "--void", "0", "--start", "500")).as(err()).isZero();
+        assertThat(out()).contains("#500 ");
+        assertThat(run(env, "--gateway", gateway.baseUrl(), "--start", "0")).isEqualTo(2);
+        assertThat(err()).contains("--start must be 1 or more");
     }
 
     @Test
