@@ -121,8 +121,10 @@ public final class PrinterSimulatorMain {
         while (running) {
             int read = port.readBytes(buffer, buffer.length);
             if (read < 0) {
-                out.println("  . the port failed (error " + port.getLastErrorCode() + "); stopping");
-                running = false;
+                if (running) { // not the shutdown hook closing it
+                    out.println("  . the port failed (error " + port.getLastErrorCode() + "); stopping");
+                    running = false;
+                }
                 return;
             }
             if (read > 0) {
