@@ -105,8 +105,7 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, String screenName, 
         SignageSettings signage = SignageSettings.from(properties, problems);
         if (value(properties, PrinterSettings.QUEUE_DIR).isEmpty()) {
             // Queued tickets live with the kiosk's other state unless the file says otherwise.
-            printer = new PrinterSettings(printer.port(), printer.baud(), printer.printOn(), data.resolve("print-queue"),
-                    printer.writeTimeout(), printer.statusTimeout(), printer.retry(), printer.width());
+            printer = printer.withQueueDir(data.resolve("print-queue"));
         }
         if (!problems.isEmpty()) {
             throw new KioskConfigException("Kiosk config file " + source + ": " + String.join("; ", problems));

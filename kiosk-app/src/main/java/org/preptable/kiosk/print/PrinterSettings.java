@@ -22,10 +22,14 @@ import java.util.Set;
  * printer.status-timeout-ms = 1000    (wait for each DLE EOT answer)
  * printer.retry-ms          = 3000    (pause between status checks while the printer cannot print)
  * printer.width             = 42      (characters per line: 42 for 80 mm paper, 32 for 58 mm)
+ * printer.status            = auto    (auto | query | none: how the printer's condition is learnt)
+ * printer.status-tries      = 3       (auto: status checks without any answer before printing blind)
  * </pre>
  *
  * @param port   the serial device, or "" for no printer
  * @param printOn when tickets are printed; empty means never
+ * @param status  whether the printer is asked for its condition ({@code DLE EOT}) or printed to blind
+ * @param statusTries in {@link StatusMode#AUTO}: silent status checks, with no answer ever, before printing blind
  */
 public record PrinterSettings(
         String port,
@@ -35,7 +39,26 @@ public record PrinterSettings(
         Duration writeTimeout,
         Duration statusTimeout,
         Duration retry,
-        int width) {
+        int width,
+        StatusMode status,
+        int statusTries) {
+
+    /** How the printer's condition is learnt (key {@code printer.status}). */
+    public enum StatusMode {
+        /**
+         * Ask with {@code DLE EOT}; a printer that has not answered one request since the kiosk started, after
+         * {@code printer.status-tries} checks, is taken for one that cannot, and is printed to blind.
+         */
+        AUTO,
+        /** Always ask; silence means offline and nothing prints (the safe choice for printers that answer). */
+        QUERY,
+        /** Never ask: print blind, and only a port that cannot be opened or written counts as offline. */
+        NONE;
+
+        String configWord() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public static final String PORT = "printer.port";
     public static final String BAUD = "printer.baud";
@@ -45,10 +68,13 @@ public record PrinterSettings(
     public static final String STATUS_TIMEOUT_MS = "printer.status-timeout-ms";
     public static final String RETRY_MS = "printer.retry-ms";
     public static final String WIDTH = "printer.width";
+    public static final String STATUS = "printer.status";
+    public static final String STATUS_TRIES = "printer.status-tries";
 
     public static final int DEFAULT_BAUD = 19200;
     public static final Path DEFAULT_QUEUE_DIR = Path.of("/var/lib/preptable-kiosk/print-queue");
     public static final int DEFAULT_WIDTH = 42;
+    public static final int DEFAULT_STATUS_TRIES = 3;
 
     // The rates ESC/POS printers offer on their DIP switches or setup menus.
     private static final List<Integer> BAUD_RATES = List.of(2400, 4800, 9600, 19200, 38400, 57600, 115200);
@@ -59,9 +85,31 @@ public record PrinterSettings(
         Objects.requireNonNull(writeTimeout, "writeTimeout");
         Objects.requireNonNull(statusTimeout, "statusTimeout");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(status, "status");
+        if (statusTries < 1) {
+            throw new IllegalArgumentException("statusTries must be at least 1, was " + statusTries);
+        }
         printOn = printOn.isEmpty()
                 ? Collections.unmodifiableSet(EnumSet.noneOf(TicketKind.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(printOn));
+    }
+
+    /** The settings before {@code printer.status} existed: status mode {@code auto}. */
+    public PrinterSettings(String port, int baud, Set<TicketKind> printOn, Path queueDir, Duration writeTimeout,
+            Duration statusTimeout, Duration retry, int width) {
+        this(port, baud, printOn, queueDir, writeTimeout, statusTimeout, retry, width, StatusMode.AUTO,
+                DEFAULT_STATUS_TRIES);
+    }
+
+    /** A copy with another status mode. */
+    public PrinterSettings withStatus(StatusMode mode, int tries) {
+        return new PrinterSettings(port, baud, printOn, queueDir, writeTimeout, statusTimeout, retry, width, mode, tries);
+    }
+
+    /** A copy with another queue directory. */
+    public PrinterSettings withQueueDir(Path dir) {
+        return new PrinterSettings(port, baud, printOn, dir, writeTimeout, statusTimeout, retry, width, status,
+                statusTries);
     }
 
     /** No printer: {@link TicketPrinter} does nothing with these settings. */
@@ -84,7 +132,10 @@ public record PrinterSettings(
         Duration statusTimeout = Settings.millis(properties, STATUS_TIMEOUT_MS, defaults.statusTimeout(), 10, 60_000, problems);
         Duration retry = Settings.millis(properties, RETRY_MS, defaults.retry(), 50, 3_600_000, problems);
         int width = parseWidth(value(properties, WIDTH), problems);
-        return new PrinterSettings(port, baud, printOn, queueDir, writeTimeout, statusTimeout, retry, width);
+        StatusMode status = parseStatus(value(properties, STATUS), problems);
+        int statusTries = parseStatusTries(value(properties, STATUS_TRIES), problems);
+        return new PrinterSettings(port, baud, printOn, queueDir, writeTimeout, statusTimeout, retry, width, status,
+                statusTries);
     }
 
     /** True when a port is set and at least one kind of ticket is printed. */
@@ -172,5 +223,33 @@ public record PrinterSettings(
         problems.add(WIDTH + " must be the characters per line from 24 to 80 (42 for 80 mm paper, 32 for 58 mm), was '"
                 + value + "'");
         return DEFAULT_WIDTH;
+    }
+
+    private static StatusMode parseStatus(String value, List<String> problems) {
+        if (value.isEmpty()) {
+            return StatusMode.AUTO;
+        }
+        for (StatusMode mode : StatusMode.values()) {
+            if (mode.configWord().equalsIgnoreCase(value)) {
+                return mode;
+            }
+        }
+        problems.add(STATUS + " must be 'auto', 'query' or 'none' (e.g. none for a printer that never answers"
+                + " status requests), was '" + value + "'");
+        return StatusMode.AUTO;
+    }
+
+    private static int parseStatusTries(String value, List<String> problems) {
+        if (value.isEmpty()) {
+            return DEFAULT_STATUS_TRIES;
+        }
+        if (value.matches("[0-9]{1,3}")) {
+            int tries = Integer.parseInt(value);
+            if (tries >= 1 && tries <= 100) {
+                return tries;
+            }
+        }
+        problems.add(STATUS_TRIES + " must be a number of status checks from 1 to 100 (e.g. 3), was '" + value + "'");
+        return DEFAULT_STATUS_TRIES;
     }
 }

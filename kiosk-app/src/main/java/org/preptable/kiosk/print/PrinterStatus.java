@@ -5,7 +5,8 @@ package org.preptable.kiosk.print;
  * positions are Epson's (TM-T88, TM-T20, TM-L60 and the many clones that copy them); Citizen and some others use
  * different bits for the paper sensors.
  *
- * @param answered     false when the printer sent nothing back (off, unplugged, or not reading its input)
+ * @param answered     false when the printer sent nothing back (off, unplugged, or not reading its input), or was
+ *                     not asked ({@link #NO_STATUS})
  * @param offline      DLE EOT 1 bit 3
  * @param coverOpen    DLE EOT 2 bit 2
  * @param paperOut     DLE EOT 2 bit 5 (stopped by paper end) or DLE EOT 4 bits 5–6 (no paper at the sensor)
@@ -22,6 +23,12 @@ public record PrinterStatus(
 
     /** The printer did not answer a status request. */
     public static final PrinterStatus NO_ANSWER = new PrinterStatus(false, true, false, false, false, false);
+
+    /**
+     * Printing blind: the printer is not asked (or never answers), but its port opens and takes data. Prints, and
+     * the screen says "printer: no status", since paper out or an open cover cannot be seen.
+     */
+    public static final PrinterStatus NO_STATUS = new PrinterStatus(false, false, false, false, false, false);
 
     /** What a healthy printer reports. */
     public static final PrinterStatus READY = new PrinterStatus(true, false, false, false, false, false);
@@ -46,13 +53,18 @@ public record PrinterStatus(
 
     /** True when a ticket sent now would print. A nearly empty roll still prints. */
     public boolean canPrint() {
-        return answered && !offline && !coverOpen && !paperOut && !error;
+        return !offline && !coverOpen && !paperOut && !error;
+    }
+
+    /** True for {@link #NO_STATUS}: printing without knowing the printer's condition. */
+    public boolean blind() {
+        return !answered && !offline;
     }
 
     /** A short phrase for the kitchen, most urgent condition first. */
     public String text() {
         if (!answered) {
-            return "printer offline";
+            return offline ? "printer offline" : "printer: no status";
         }
         if (paperOut) {
             return "out of paper";

@@ -38,6 +38,7 @@ final class SerialPrinterLink implements AutoCloseable {
     private volatile boolean closed;
     private boolean unavailableReported;
     private boolean everOpened;
+    private boolean lastCheckSilent;
 
     SerialPrinterLink(PrinterSettings settings) {
         this.portPath = settings.port();
@@ -53,6 +54,7 @@ final class SerialPrinterLink implements AutoCloseable {
      * or the printer stays silent; then the port is closed so the next call starts afresh.
      */
     PrinterStatus readStatus() {
+        lastCheckSilent = false;
         SerialPort open = ensureOpen();
         if (open == null) {
             return PrinterStatus.NO_ANSWER;
@@ -68,6 +70,7 @@ final class SerialPrinterLink implements AutoCloseable {
                 // Routine while a printer is switched off; the printer thread reports the state change once.
                 LOG.debug("No answer to DLE EOT {} within {} ms; closing {}", n, statusTimeout.toMillis(), portPath);
                 closeAndDiscard(open);
+                lastCheckSilent = true;
                 return PrinterStatus.NO_ANSWER;
             }
             answers[n - 1] = answer;
@@ -103,6 +106,54 @@ final class SerialPrinterLink implements AutoCloseable {
             return false;
         }
         return true;
+    }
+
+    /**
+     * True when the last {@link #readStatus()} opened the port and sent its request, and only the answer was
+     * missing: a printer that is off, or one that never answers status requests. False after an answer or when the
+     * port itself failed.
+     */
+    boolean lastCheckWasSilent() {
+        return lastCheckSilent;
+    }
+
+    /** For blind printing: opens the port if needed, without sending anything. False when it cannot be opened. */
+    boolean openBlind() {
+        return ensureOpen() != null;
+    }
+
+    /**
+     * Sends a whole ticket without asking the printer anything: for printers that do not answer {@code DLE EOT}.
+     * Returns true once every byte has left the kernel's buffer (nothing proves the printer took them); false when
+     * the port cannot be opened or written, or the output does not drain in time, and then the port is closed and
+     * the ticket must stay queued. A ticket that drained slowly may so print twice, never not at all.
+     */
+    boolean sendBlind(byte[] ticket) {
+        SerialPort open = ensureOpen();
+        if (open == null) {
+            return false;
+        }
+        for (int from = 0; from < ticket.length; from += CHUNK_BYTES) {
+            byte[] chunk = Arrays.copyOfRange(ticket, from, Math.min(ticket.length, from + CHUNK_BYTES));
+            if (!writeGuarded(open, chunk)) {
+                return false;
+            }
+        }
+        Duration wait = writeTimeout.plusMillis(ticket.length * 10_000L / baud);
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (open.isOpen() && open.bytesAwaitingWrite() > 0) {
+            if (System.nanoTime() > deadline) {
+                abort(open, "the ticket did not leave the port within " + wait.toMillis() + " ms");
+                return false;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return open.isOpen();
     }
 
     boolean isOpen() {

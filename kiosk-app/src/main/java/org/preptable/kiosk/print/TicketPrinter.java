@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * drains the queue: it reads the printer's status before every ticket, prints only when the printer can, waits
  * {@code printer.retry-ms} and asks again when it cannot, and removes a ticket only after the printer confirmed it
  * received all of it. A ticket whose key was printed before (a re-delivered event, a restart) is never queued again.
+ * A printer that cannot answer status requests is printed to blind ({@code printer.status}, see {@link #checkStatus}).
  *
  * <p>The state listener hears about every change of the printer's condition or of the number of waiting tickets,
  * on the printer thread.
@@ -40,6 +41,11 @@ public final class TicketPrinter implements AutoCloseable {
     private volatile PrinterState state;
     private volatile boolean running;
     private boolean workArrived;
+    // Printer-thread state for printer.status = auto: the printer answered at least once in this run; the number of
+    // silent checks in a row; and whether it is now taken for a printer that cannot answer.
+    private boolean everAnswered;
+    private int silentChecks;
+    private boolean detectedBlind;
     private Thread worker;
 
     /**
@@ -143,16 +149,19 @@ public final class TicketPrinter implements AutoCloseable {
 
     private void run() {
         while (running) {
-            PrinterStatus status = link.readStatus();
+            PrinterStatus status = checkStatus();
             if (!running) {
                 return; // closing: the port was closed under us, which says nothing about the printer
             }
             publish(status);
             Optional<PrintQueue.Job> next = queue.peek();
             if (next.isPresent() && status.canPrint() && running) {
-                if (print(next.get())) {
+                if (print(next.get(), status.blind())) {
                     publish(status);
                     continue;
+                }
+                if (status.blind()) {
+                    publish(PrinterStatus.NO_ANSWER); // the port failed: offline, the ticket waits
                 }
             }
             // Idle or unable to print: look again after retry-ms (sooner when a ticket arrives) so the screen sees
@@ -163,7 +172,40 @@ public final class TicketPrinter implements AutoCloseable {
         }
     }
 
-    private boolean print(PrintQueue.Job job) {
+    /**
+     * The printer's condition under {@code printer.status}. {@link PrinterStatus#NO_STATUS} means print blind: in
+     * mode none whenever the port opens; in mode auto once the printer stayed silent for {@code status-tries} checks
+     * in a row without ever having answered in this run. A printer that answered once is trusted to answer, so its
+     * silence stays "offline" (it is off or stuck, and a blind ticket would be lost). An answer ends blind printing.
+     */
+    private PrinterStatus checkStatus() {
+        if (settings.status() == PrinterSettings.StatusMode.NONE) {
+            return link.openBlind() ? PrinterStatus.NO_STATUS : PrinterStatus.NO_ANSWER;
+        }
+        PrinterStatus status = link.readStatus();
+        if (status.answered()) {
+            if (detectedBlind) {
+                LOG.info("The printer answered a status request; no more blind printing");
+            }
+            everAnswered = true;
+            detectedBlind = false;
+            silentChecks = 0;
+            return status;
+        }
+        if (!link.lastCheckWasSilent()) {
+            return status; // the port itself failed: offline in every mode
+        }
+        silentChecks++;
+        if (settings.status() == PrinterSettings.StatusMode.AUTO && !everAnswered && !detectedBlind
+                && silentChecks >= settings.statusTries()) {
+            detectedBlind = true;
+            LOG.warn("The printer on {} did not answer {} status requests; printing blind (printer.status = none"
+                    + " skips the wait, query never prints blind)", settings.port(), silentChecks);
+        }
+        return detectedBlind ? PrinterStatus.NO_STATUS : status;
+    }
+
+    private boolean print(PrintQueue.Job job, boolean blind) {
         byte[] ticket;
         try {
             ticket = job.bytes();
@@ -172,12 +214,12 @@ public final class TicketPrinter implements AutoCloseable {
             markPrinted(job);
             return true;
         }
-        if (!link.send(ticket)) {
+        if (!(blind ? link.sendBlind(ticket) : link.send(ticket))) {
             LOG.warn("Ticket {} did not reach the printer; it stays queued", job.key());
             return false;
         }
         markPrinted(job);
-        LOG.info("Printed ticket {} ({} bytes)", job.key(), ticket.length);
+        LOG.info("Printed ticket {} ({} bytes{})", job.key(), ticket.length, blind ? ", blind" : "");
         return true;
     }
 

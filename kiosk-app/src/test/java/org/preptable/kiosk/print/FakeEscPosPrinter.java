@@ -37,6 +37,7 @@ public final class FakeEscPosPrinter implements AutoCloseable {
     private volatile boolean reading = true;
     private volatile long stopAfterBytes = Long.MAX_VALUE;
     private volatile boolean running = true;
+    private volatile boolean answering = true;
     private int parserState;
 
     private FakeEscPosPrinter(SerialPort port) {
@@ -55,6 +56,11 @@ public final class FakeEscPosPrinter implements AutoCloseable {
 
     void setCondition(Condition condition) {
         this.condition = condition;
+    }
+
+    /** Whether it answers {@code DLE EOT} (it still reads and counts the requests): false for a status-less printer. */
+    void answerStatus(boolean answer) {
+        this.answering = answer;
     }
 
     /** Stops reading at once: nothing more is printed and status requests go unanswered. */
@@ -144,7 +150,9 @@ public final class FakeEscPosPrinter implements AutoCloseable {
                 parserState = 0;
                 if (b >= 1 && b <= 4) {
                     statusRequests.incrementAndGet();
-                    port.writeBytes(new byte[] {(byte) condition.answers[b - 1]}, 1);
+                    if (answering) {
+                        port.writeBytes(new byte[] {(byte) condition.answers[b - 1]}, 1);
+                    }
                 } else {
                     record(0x10);
                     record(0x04);

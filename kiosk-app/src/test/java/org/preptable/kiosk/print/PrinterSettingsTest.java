@@ -32,6 +32,26 @@ class PrinterSettingsTest {
         assertThat(settings.statusTimeout()).isEqualTo(Duration.ofSeconds(1));
         assertThat(settings.retry()).isEqualTo(Duration.ofSeconds(3));
         assertThat(settings.width()).isEqualTo(42);
+        assertThat(settings.status()).isEqualTo(PrinterSettings.StatusMode.AUTO);
+        assertThat(settings.statusTries()).isEqualTo(3);
+    }
+
+    @Test
+    void readsTheStatusModeAndRejectsOthers() throws IOException {
+        List<String> problems = new ArrayList<>();
+        PrinterSettings blind = PrinterSettings.from(properties("printer.status = None\nprinter.status-tries = 5\n"),
+                problems);
+        assertThat(problems).isEmpty();
+        assertThat(blind.status()).isEqualTo(PrinterSettings.StatusMode.NONE);
+        assertThat(blind.statusTries()).isEqualTo(5);
+        assertThat(PrinterSettings.from(properties("printer.status=query\n"), problems).status())
+                .isEqualTo(PrinterSettings.StatusMode.QUERY);
+
+        PrinterSettings.from(properties("printer.status = blind\nprinter.status-tries = 0\n"), problems);
+        assertThat(problems).containsExactly(
+                "printer.status must be 'auto', 'query' or 'none' (e.g. none for a printer that never answers status"
+                        + " requests), was 'blind'",
+                "printer.status-tries must be a number of status checks from 1 to 100 (e.g. 3), was '0'");
     }
 
     @Test

@@ -7,83 +7,84 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads back the ESC/POS subset the kiosk emits, so tests assert on commands and printed lines rather than on raw
- * bytes. Strict: an unknown command fails the test instead of being skipped.
+ * Reads back the ESC/POS subset the kiosk emits ({@link TicketLayout}), so tests assert on commands and printed lines
+ * rather than on raw bytes, and {@code scripts/printer-sim} shows tickets as text. Strict: an unknown command throws
+ * {@link IllegalArgumentException} instead of being skipped, so a change in the layout cannot go unnoticed.
  */
-final class EscPosDecoder {
+public final class EscPosDecoder {
 
-    sealed interface Command permits Init, Bold, Size, Justify, Reverse, CodePage, Font, Underline, LineSpacing,
+    public sealed interface Command permits Init, Bold, Size, Justify, Reverse, CodePage, Font, Underline, LineSpacing,
             FeedLines, Cut, LineFeed, Text {
     }
 
     /** ESC @ */
-    record Init() implements Command {
+    public record Init() implements Command {
     }
 
     /** ESC E n */
-    record Bold(boolean on) implements Command {
+    public record Bold(boolean on) implements Command {
     }
 
     /** GS ! n: width and height multipliers, 1 = normal. */
-    record Size(int width, int height) implements Command {
+    public record Size(int width, int height) implements Command {
     }
 
     /** ESC a n: 0 left, 1 centre, 2 right. */
-    record Justify(int alignment) implements Command {
+    public record Justify(int alignment) implements Command {
     }
 
     /** GS B n: white on black. */
-    record Reverse(boolean on) implements Command {
+    public record Reverse(boolean on) implements Command {
     }
 
     /** ESC t n */
-    record CodePage(int table) implements Command {
+    public record CodePage(int table) implements Command {
     }
 
     /** ESC M n */
-    record Font(int font) implements Command {
+    public record Font(int font) implements Command {
     }
 
     /** ESC - n */
-    record Underline(int thickness) implements Command {
+    public record Underline(int thickness) implements Command {
     }
 
     /** ESC 2 (default, -1) or ESC 3 n */
-    record LineSpacing(int dots) implements Command {
+    public record LineSpacing(int dots) implements Command {
     }
 
     /** ESC d n */
-    record FeedLines(int lines) implements Command {
+    public record FeedLines(int lines) implements Command {
     }
 
     /** GS V m (m = 0/48 full, 1/49 partial; 65/66 with a feed amount). */
-    record Cut(int mode) implements Command {
+    public record Cut(int mode) implements Command {
     }
 
     /** LF */
-    record LineFeed() implements Command {
+    public record LineFeed() implements Command {
     }
 
-    record Text(String text) implements Command {
+    public record Text(String text) implements Command {
     }
 
     /** One printed line with the style it was printed in. */
-    record PrintedLine(String text, boolean bold, int width, int height, boolean reverse, int alignment) {
+    public record PrintedLine(String text, boolean bold, int width, int height, boolean reverse, int alignment) {
     }
 
     /** A whole ticket: its commands and the lines they print. */
-    record Ticket(List<Command> commands, List<PrintedLine> lines) {
+    public record Ticket(List<Command> commands, List<PrintedLine> lines) {
 
-        List<String> texts() {
+        public List<String> texts() {
             return lines.stream().map(PrintedLine::text).toList();
         }
 
-        PrintedLine line(String text) {
+        public PrintedLine line(String text) {
             return lines.stream().filter(line -> line.text().strip().equals(text)).findFirst()
-                    .orElseThrow(() -> new AssertionError("No printed line '" + text + "' in " + texts()));
+                    .orElseThrow(() -> new IllegalArgumentException("No printed line '" + text + "' in " + texts()));
         }
 
-        boolean endsWithCut() {
+        public boolean endsWithCut() {
             return !commands.isEmpty() && commands.getLast() instanceof Cut;
         }
     }
@@ -91,7 +92,7 @@ final class EscPosDecoder {
     private EscPosDecoder() {
     }
 
-    static Ticket ticket(byte[] bytes) {
+    public static Ticket ticket(byte[] bytes) {
         List<Command> commands = decode(bytes);
         return new Ticket(commands, printedLines(commands));
     }
@@ -100,7 +101,7 @@ final class EscPosDecoder {
      * The complete tickets in a printer's byte stream, in order. A ticket starts with ESC @ and is complete when it
      * ends with a cut; a fragment left by an interrupted write (no cut before the next ESC @) is not a ticket.
      */
-    static List<Ticket> completeTickets(byte[] stream) {
+    public static List<Ticket> completeTickets(byte[] stream) {
         List<Ticket> tickets = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i + 1 < stream.length; i++) {
@@ -119,12 +120,21 @@ final class EscPosDecoder {
         return tickets;
     }
 
-    private static boolean endsWithCutBytes(byte[] segment) {
-        int n = segment.length;
-        return n >= 3 && segment[n - 3] == 0x1D && segment[n - 2] == 'V' && (segment[n - 1] == 49 || segment[n - 1] == 48);
+    /** True when the bytes end with a cut ({@code GS V 0|1|48|49}): the end of a ticket. */
+    public static boolean endsWithCutBytes(byte[] segment) {
+        return endsWithCut(segment, segment.length);
     }
 
-    static List<Command> decode(byte[] bytes) {
+    /** The same for the first {@code length} bytes of a buffer. */
+    public static boolean endsWithCut(byte[] bytes, int length) {
+        if (length < 3 || bytes[length - 3] != 0x1D || bytes[length - 2] != 'V') {
+            return false;
+        }
+        int m = bytes[length - 1];
+        return m == 0 || m == 1 || m == 48 || m == 49;
+    }
+
+    public static List<Command> decode(byte[] bytes) {
         List<Command> commands = new ArrayList<>();
         Charset charset = charsetFor(0);
         ByteArrayOutputStream text = new ByteArrayOutputStream();
@@ -190,7 +200,7 @@ final class EscPosDecoder {
     }
 
     /** Applies the commands like a printer does and returns the lines each LF prints. */
-    static List<PrintedLine> printedLines(List<Command> commands) {
+    public static List<PrintedLine> printedLines(List<Command> commands) {
         List<PrintedLine> lines = new ArrayList<>();
         boolean bold = false;
         boolean reverse = false;
