@@ -1,11 +1,13 @@
+# shellcheck shell=bash disable=SC2034,SC1090
 # Shared by scripts/pi/install-kiosk, install-bridge, update-* and probe (sourced, not run).
 # Every change to the system goes through `run` or `put`, so `--dry-run` prints each step and does none of them.
 # Tests point the scripts at a fake system with PREPTABLE_OS_RELEASE (an os-release file) and PREPTABLE_ROOT
-# (a prefix for the files the installers only read: /boot/firmware/cmdline.txt, /etc/fstab).
+# (a prefix for the files the installers only read: /boot/firmware/cmdline.txt, /etc/fstab); update and probe are
+# tested for real against a scratch folder with PREPTABLE_PREFIX and stub systemctl/curl on PATH.
 
 DRY_RUN="${DRY_RUN:-0}"
 ROOT="${PREPTABLE_ROOT:-}"
-PREFIX=/opt/preptable
+PREFIX="${PREPTABLE_PREFIX:-/opt/preptable}"
 CONF_DIR=/etc/preptable
 
 say() { echo "${PROG:-preptable}: $*"; }
@@ -34,7 +36,7 @@ put() {
 }
 
 need_root() {
-  [ "$DRY_RUN" = 1 ] || [ "$(id -u)" -eq 0 ] || die "run as root (sudo), or add --dry-run to see the steps"
+  [ "$DRY_RUN" = 1 ] || [ -n "${PREPTABLE_PREFIX:-}" ] || [ "$(id -u)" -eq 0 ] || die "run as root (sudo), or add --dry-run to see the steps"
 }
 
 # Sets OS_ID, OS_VERSION (e.g. 13), OS_CODENAME (trixie) from os-release.
