@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCode;
 /**
  * Which JavaFX key does which {@link KioskAction}, for keyboards and USB bump bars in keyboard mode.
  *
- * <p>The default is a 10-key layout: 1–8 (top row or numpad) select a ticket, arrows move, Enter/Space bump,
+ * <p>The default is a 10-key layout: 1–9 and 0 (top row or numpad) select the tickets in slots 1–10, arrows move, Enter/Space bump,
  * Backspace/Delete/U undo, R recall, S summary, Page Up/Down page, numpad * or F rush. A config line
  * {@code input.keys.<action> = KEY[,KEY…]} replaces that action's keys (JavaFX {@link KeyCode} names,
  * case-insensitive); an empty value unbinds the action.
@@ -162,7 +162,8 @@ public final class KeyMap {
     private static Map<KioskAction, List<KeyCode>> defaultBindings() {
         EnumMap<KioskAction, List<KeyCode>> map = new EnumMap<>(KioskAction.class);
         for (int slot = 1; slot <= KioskAction.SLOTS; slot++) {
-            map.put(KioskAction.select(slot), List.of(KeyCode.valueOf("DIGIT" + slot), KeyCode.valueOf("NUMPAD" + slot)));
+            int digit = slot % 10; // slot 10 is the 0 key, last on the top row as on a bump bar
+            map.put(KioskAction.select(slot), List.of(KeyCode.valueOf("DIGIT" + digit), KeyCode.valueOf("NUMPAD" + digit)));
         }
         // KP_* are the numpad arrows with Num Lock off, so a numpad-only bump bar can still move the cursor.
         map.put(KioskAction.NEXT, List.of(KeyCode.RIGHT, KeyCode.DOWN, KeyCode.KP_RIGHT, KeyCode.KP_DOWN));
