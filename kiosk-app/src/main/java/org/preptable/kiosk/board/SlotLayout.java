@@ -2,8 +2,10 @@ package org.preptable.kiosk.board;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,7 +17,8 @@ import java.util.Set;
  * <ul>
  * <li>{@link #keep}: tickets that are still shown stay where they are; a ticket that left leaves its slot empty; a
  * new ticket takes the first slot after the last ticket. A new <em>rush</em> ticket takes the first empty slot
- * instead (if there is one), which keeps rush as near the front as it can get without moving anybody.
+ * instead (if there is one), which keeps rush as near the front as it can get without moving anybody. A ticket that
+ * comes back while its old slot is still empty (an order removed, then shown again marked VOID) gets that slot back.
  * <li>{@link #close}: the board order exactly (rush first, then oldest first), no gaps. The screen calls it only
  * when nobody is using it (idle for a moment) or on a page turn, when the cook looks at a new page anyway.
  * </ul>
@@ -24,6 +27,8 @@ import java.util.Set;
 public final class SlotLayout {
 
     private final List<String> slots = new ArrayList<>();
+    /** Tickets that left since the gaps last closed, and the slot each left empty. */
+    private final Map<String, Integer> vacated = new HashMap<>();
 
     /**
      * Keeps every ticket still in {@code boardOrder} in its slot and places new ones.
@@ -35,6 +40,7 @@ public final class SlotLayout {
         Set<String> wanted = new HashSet<>(boardOrder);
         for (int i = 0; i < slots.size(); i++) {
             if (slots.get(i) != null && !wanted.contains(slots.get(i))) {
+                vacated.put(slots.get(i), i);
                 slots.set(i, null);
             }
         }
@@ -42,6 +48,14 @@ public final class SlotLayout {
         Set<String> placed = new HashSet<>(slots);
         for (String id : boardOrder) {
             if (placed.contains(id)) {
+                continue;
+            }
+            Integer own = vacated.remove(id);
+            if (own != null && (own >= slots.size() || slots.get(own) == null)) {
+                while (slots.size() <= own) {
+                    slots.add(null);
+                }
+                slots.set(own, id);
                 continue;
             }
             int gap = rush.contains(id) ? slots.indexOf(null) : -1;
@@ -59,6 +73,7 @@ public final class SlotLayout {
         if (slots.equals(boardOrder)) {
             return false;
         }
+        vacated.clear();
         slots.clear();
         slots.addAll(boardOrder);
         return true;

@@ -221,6 +221,9 @@ public final class KioskScreen extends BorderPane {
             flow.toggleRush(selectedId, clock.instant()).ifPresent(rush -> {
                 backend.send(rush);
                 render();
+                // The cook asked for this ticket to move (rush first): close the gaps now, as a page turn does; the
+                // selection follows the ticket. A rush set on another screen waits until this one is idle.
+                board.closeGaps();
                 board.showPageOf(selectedId);
                 markSelection();
             });

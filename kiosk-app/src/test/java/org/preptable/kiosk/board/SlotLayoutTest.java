@@ -52,6 +52,16 @@ class SlotLayoutTest {
     }
 
     @Test
+    void aTicketThatComesBackWhileItsSlotIsEmptyGetsItBack() {
+        layout.keep(List.of("a", "b", "c"), Set.of());
+        layout.keep(List.of("b", "c"), Set.of()); // a removed ...
+        assertThat(layout.keep(List.of("b", "c", "a"), Set.of())).containsExactly("a", "b", "c"); // ... shown VOID
+
+        layout.keep(List.of("a", "b"), Set.of()); // c left the last slot, which is trimmed
+        assertThat(layout.keep(List.of("a", "b", "c"), Set.of())).containsExactly("a", "b", "c");
+    }
+
+    @Test
     void theFirstTicketsFillTheBoardInBoardOrder() {
         assertThat(layout.keep(List.of("r", "a", "b"), Set.of("r"))).isEqualTo(Arrays.asList("r", "a", "b"));
     }
