@@ -91,6 +91,27 @@ public final class KeyMap {
         return new KeyMap(copy);
     }
 
+    /**
+     * What a ticket shows as the key of each select action, slot 1 first: the first key bound to it, digits without
+     * their DIGIT/NUMPAD prefix ("1", "0", "F3"); "" for an unbound slot. With the defaults: 1–9, then 0.
+     */
+    public List<String> selectKeyLabels() {
+        List<String> labels = new ArrayList<>();
+        for (int slot = 1; slot <= KioskAction.SLOTS; slot++) {
+            List<KeyCode> keys = keysFor(KioskAction.select(slot));
+            labels.add(keys.isEmpty() ? "" : label(keys.get(0)));
+        }
+        return labels;
+    }
+
+    private static String label(KeyCode key) {
+        String name = key.name();
+        if (name.matches("(DIGIT|NUMPAD)[0-9]")) {
+            return name.substring(name.length() - 1);
+        }
+        return key.getName();
+    }
+
     public static String propertyName(KioskAction action) {
         return PREFIX + action.configName();
     }

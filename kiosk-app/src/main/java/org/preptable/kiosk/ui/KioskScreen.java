@@ -113,6 +113,12 @@ public final class KioskScreen extends BorderPane {
         bumpAnswered(ScreenBump.Kind.TRANSITION, orderId, status, false);
     }
 
+    /** Shows on each ticket the key that selects it, from the key map in use (the default shows 1–9, 0). */
+    public void showSelectKeys(org.preptable.kiosk.input.KeyMap keys) {
+        board.showKeyLabels(keys.selectKeyLabels());
+        markSelection();
+    }
+
     public void showStatus(String text) {
         status.showConnection(text);
     }

@@ -21,6 +21,7 @@ import javafx.scene.shape.Rectangle;
 import org.preptable.kiosk.board.SlotLayout;
 import org.preptable.kiosk.board.TicketUrgency;
 import org.preptable.kiosk.config.DisplaySettings;
+import org.preptable.kiosk.input.KeyMap;
 import org.preptable.kiosk.input.KioskAction;
 import org.preptable.model.kds.KitchenOrder;
 
@@ -52,6 +53,8 @@ public final class TicketBoard extends StackPane {
     private List<KitchenOrder> orders = List.of();
     /** The layout's slots: order ids in slot order, null for an empty slot. */
     private List<String> slotIds = List.of();
+    /** What each slot's ticket shows as its select key, slot 1 first: the key map's keys (default 1–9, 0). */
+    private List<String> keyLabels = KeyMap.defaults().selectKeyLabels();
     private int page;
     private int columns;
     private Runnable pagesChanged = () -> { };
@@ -125,6 +128,12 @@ public final class TicketBoard extends StackPane {
         orders.forEach(o -> ordersById.put(o.id(), o));
         layout.keep(ids(orders), orders.stream().filter(KitchenOrder::isRush).map(KitchenOrder::id)
                 .collect(Collectors.toSet()));
+        render();
+    }
+
+    /** The names of the select keys of slots 1, 2, … as the tickets show them (from the key map in use). */
+    public void showKeyLabels(List<String> labels) {
+        keyLabels = List.copyOf(labels);
         render();
     }
 
@@ -228,7 +237,7 @@ public final class TicketBoard extends StackPane {
                 }
                 TicketCard card = cardFor(ordersById.get(id));
                 int slot = i - from + 1;
-                card.setSlot(slot <= SELECT_KEYS ? slot : 0);
+                card.setKeyLabel(slot <= keyLabels.size() ? keyLabels.get(slot - 1) : "");
                 kept.put(card.order().id(), card);
                 cards.add(card);
             }

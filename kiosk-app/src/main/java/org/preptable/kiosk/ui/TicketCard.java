@@ -132,9 +132,16 @@ public final class TicketCard extends VBox {
     /** Shows the select key of this 1-based slot (1–10), or none for 0; a ticket keeps its slot while on screen. */
     public void setSlot(int slot) {
         // The key that selects it: 1–9, and 0 for slot 10 (the tenth key of a bump bar, as in the default key map).
-        slotKey.setText(slot > 0 ? Integer.toString(slot % 10) : "");
-        slotKey.setVisible(slot > 0);
-        slotKey.setManaged(slot > 0);
+        setKeyLabel(slot > 0 ? Integer.toString(slot % 10) : "");
+    }
+
+    /** Shows the name of the key that selects this ticket ("3", "F3"), or none for "". */
+    public void setKeyLabel(String key) {
+        if (!key.equals(slotKey.getText())) {
+            slotKey.setText(key);
+        }
+        slotKey.setVisible(!key.isEmpty());
+        slotKey.setManaged(!key.isEmpty());
     }
 
     public KitchenOrder order() {

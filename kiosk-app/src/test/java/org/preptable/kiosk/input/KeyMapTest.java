@@ -85,6 +85,16 @@ class KeyMapTest {
     }
 
     @Test
+    void ticketsShowTheFirstKeyOfTheirSelectAction() {
+        assertThat(KeyMap.defaults().selectKeyLabels()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "0");
+
+        KeyMap custom = KeyMap.from(props("input.keys.select-1", "F1", "input.keys.select-10", ""), problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(custom.selectKeyLabels()).startsWith("F1", "2").endsWith("9", "");
+    }
+
+    @Test
     void unknownActionsAreProblems() {
         KeyMap.from(props("input.keys.bumpp", "F5", "input.keys.select-11", "F6"), problems);
 

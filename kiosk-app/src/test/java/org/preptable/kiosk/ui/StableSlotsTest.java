@@ -68,6 +68,14 @@ class StableSlotsTest {
         return order("o" + n, Integer.toString(n), "queued", T0.plusSeconds(n), line("Burger", 1, 1L));
     }
 
+    private static Properties props(String... keysAndValues) {
+        Properties p = new Properties();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            p.setProperty(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return p;
+    }
+
     private static void fx(Runnable action) {
         Platform.runLater(action);
         WaitForAsyncUtils.waitForFxEvents();
@@ -181,6 +189,15 @@ class StableSlotsTest {
         assertThat(screen.selectedOrderId()).isEqualTo(live.get(9).id());
         fx(() -> screen.onAction(bar.actionFor('9').orElseThrow()));
         assertThat(screen.selectedOrderId()).isEqualTo(live.get(8).id());
+
+        // A configured key map: each ticket shows the key that selects it.
+        List<String> problems = new ArrayList<>();
+        KeyMap custom = KeyMap.from(props("input.keys.select-1", "F1", "input.keys.select-10", "NUMPAD0"), problems);
+        assertThat(problems).isEmpty();
+        fx(() -> screen.showSelectKeys(custom));
+        assertThat(positions(robot).values()).extracting(v -> v.substring(0, v.indexOf(' ')))
+                .containsExactly("F1", "2", "3", "4", "5", "6", "7", "8", "9", "0");
+        fx(() -> screen.showSelectKeys(KeyMap.defaults()));
 
         // After an order leaves, key 0 still picks the same ticket (its slot did not change).
         String tenth = live.get(9).id();
