@@ -25,6 +25,7 @@ import org.preptable.kiosk.input.KeyMap;
 import org.preptable.kiosk.input.KioskAction;
 import org.preptable.kiosk.input.SerialByteMap;
 import org.preptable.kiosk.testing.Await;
+import org.preptable.kiosk.testing.Screenshots;
 import org.preptable.model.kds.KitchenOrder;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -116,7 +117,7 @@ class StableSlotsTest {
     }
 
     @Test
-    void ticketsStayPutUnderAStreamOfFulfilsAndTheGapsCloseWhenTheScreenIsIdle(FxRobot robot) {
+    void ticketsStayPutUnderAStreamOfFulfilsAndTheGapsCloseWhenTheScreenIsIdle(FxRobot robot) throws Exception {
         Map<String, String> before = positions(robot);
         assertThat(before).hasSize(10);
         press(KioskAction.SELECT_7);
@@ -148,6 +149,7 @@ class StableSlotsTest {
             advance(Duration.ofSeconds(1));
         }
         assertThat(positions(robot)).hasSize(5);
+        assertThat(Screenshots.save(screen, "kiosk-stable-slots.png", 0.5)).isNotEmptyFile();
         assertThat(ScreenRig.onFx(screen::hasGaps)).isTrue();
 
         // Still in use: 4 s with a key press each second — nothing moves.
