@@ -6,8 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 import org.preptable.kiosk.config.KioskConfig;
 import org.preptable.kiosk.config.KioskConfigException;
 import org.preptable.kiosk.signage.SignageSession;
@@ -33,12 +37,10 @@ public final class KioskApp extends Application {
     @Override
     public void start(Stage stage) {
         MessageScreen message = new MessageScreen();
-        stage.setScene(new Scene(message, 1280, 720));
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        stage.setScene(new Scene(message, screen.getWidth(), screen.getHeight()));
         stage.setTitle("PrepTable kitchen display");
-        stage.setFullScreenExitHint("");
-        // A cook's elbow on Esc must not leave full screen; stop the app (Ctrl-C, systemctl stop) instead.
-        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
-        stage.setFullScreen(true);
+        fillScreen(stage, screen);
         stage.show();
         Path configFile = Launcher.configPath(getParameters().getRaw());
         Thread.ofVirtual().name("kiosk-sign-in").start(() -> signInUntilItWorks(stage, message, configFile));
@@ -99,6 +101,24 @@ public final class KioskApp extends Application {
             opened.attachInputs(stage.getScene());
             opened.start();
         });
+    }
+
+    /**
+     * Makes the stage cover the whole screen, with or without a window manager. JavaFX's full-screen mode alone asks
+     * the window manager for it: on plain X with none (a kiosk started by xinit, or cage's XWayland) the stage stayed
+     * the size of its scene. So the stage is also undecorated and placed on the screen's bounds by hand; with a window
+     * manager, full-screen mode still applies on top. A cook's elbow on Esc must not leave full screen: the exit key is
+     * off (stop the app with Ctrl-C or systemctl stop instead). Call before the stage is first shown.
+     */
+    static void fillScreen(Stage stage, Rectangle2D screen) {
+        stage.initStyle(StageStyle.UNDECORATED);
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreen(true);
     }
 
     private static void sleep(Duration duration) {

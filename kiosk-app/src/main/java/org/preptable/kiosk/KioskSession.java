@@ -175,6 +175,7 @@ public final class KioskSession implements AutoCloseable {
      * when the config names them. FX thread; call once the screen is in its scene.
      */
     public void attachInputs(Scene scene) {
+        screen.showSelectKeys(config.input().keys());
         inputs = KioskInputs.start(config.input(), scene, screen::onAction, Platform::runLater);
     }
 

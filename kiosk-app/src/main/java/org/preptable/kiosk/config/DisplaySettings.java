@@ -16,12 +16,14 @@ import java.util.Properties;
  * recall.size        = 8             how many bumped tickets recall shows
  * sound.new-ticket   = true          a chime when a new ticket arrives
  * display.void-seconds = 10          how long a voided order stays on screen, marked VOID (0 = not at all)
+ * display.close-gaps-seconds = 5     how long nobody must press a key or touch the screen before the empty slots
+ *                                    that leaving tickets left close up (0 = close at once: tickets shift)
  * </pre>
  *
  * @param columns 0 for auto
  */
 public record DisplaySettings(int columns, int rows, Duration warnAfter, Duration lateAfter, Duration bumpHold,
-        int recallSize, boolean soundOnNewTicket, Duration voidShown) {
+        int recallSize, boolean soundOnNewTicket, Duration voidShown, Duration closeGapsAfter) {
 
     public static final String COLUMNS = "layout.columns";
     public static final String ROWS = "layout.rows";
@@ -31,10 +33,11 @@ public record DisplaySettings(int columns, int rows, Duration warnAfter, Duratio
     public static final String RECALL_SIZE = "recall.size";
     public static final String SOUND = "sound.new-ticket";
     public static final String VOID_SECONDS = "display.void-seconds";
+    public static final String CLOSE_GAPS_SECONDS = "display.close-gaps-seconds";
 
     public static DisplaySettings defaults() {
         return new DisplaySettings(0, 2, Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofSeconds(3), 8, true,
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), Duration.ofSeconds(5));
     }
 
     public static DisplaySettings from(Properties properties, List<String> problems) {
@@ -53,8 +56,10 @@ public record DisplaySettings(int columns, int rows, Duration warnAfter, Duratio
         int recall = Settings.intIn(properties, RECALL_SIZE, 1, 50, d.recallSize(), problems);
         boolean sound = Settings.bool(properties, SOUND, d.soundOnNewTicket(), problems);
         int voidSeconds = Settings.intIn(properties, VOID_SECONDS, 0, 120, (int) d.voidShown().toSeconds(), problems);
+        int closeGaps = Settings.intIn(properties, CLOSE_GAPS_SECONDS, 0, 300, (int) d.closeGapsAfter().toSeconds(),
+                problems);
         return new DisplaySettings(columns, rows, warn, late, Duration.ofSeconds(hold), recall, sound,
-                Duration.ofSeconds(voidSeconds));
+                Duration.ofSeconds(voidSeconds), Duration.ofSeconds(closeGaps));
     }
 
     /**
@@ -68,7 +73,8 @@ public record DisplaySettings(int columns, int rows, Duration warnAfter, Duratio
         if (late.compareTo(warn) <= 0) {
             return this;
         }
-        return new DisplaySettings(columns, rows, warn, late, bumpHold, recallSize, soundOnNewTicket, voidShown);
+        return new DisplaySettings(columns, rows, warn, late, bumpHold, recallSize, soundOnNewTicket, voidShown,
+                closeGapsAfter);
     }
 
     /** The columns to use on a screen of the given width. */

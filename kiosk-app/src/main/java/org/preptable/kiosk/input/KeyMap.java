@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCode;
 /**
  * Which JavaFX key does which {@link KioskAction}, for keyboards and USB bump bars in keyboard mode.
  *
- * <p>The default is a 10-key layout: 1–8 (top row or numpad) select a ticket, arrows move, Enter/Space bump,
+ * <p>The default is a 10-key layout: 1–9 and 0 (top row or numpad) select the tickets in slots 1–10, arrows move, Enter/Space bump,
  * Backspace/Delete/U undo, R recall, S summary, Page Up/Down page, numpad * or F rush. A config line
  * {@code input.keys.<action> = KEY[,KEY…]} replaces that action's keys (JavaFX {@link KeyCode} names,
  * case-insensitive); an empty value unbinds the action.
@@ -91,6 +91,27 @@ public final class KeyMap {
         return new KeyMap(copy);
     }
 
+    /**
+     * What a ticket shows as the key of each select action, slot 1 first: the first key bound to it, digits without
+     * their DIGIT/NUMPAD prefix ("1", "0", "F3"); "" for an unbound slot. With the defaults: 1–9, then 0.
+     */
+    public List<String> selectKeyLabels() {
+        List<String> labels = new ArrayList<>();
+        for (int slot = 1; slot <= KioskAction.SLOTS; slot++) {
+            List<KeyCode> keys = keysFor(KioskAction.select(slot));
+            labels.add(keys.isEmpty() ? "" : label(keys.get(0)));
+        }
+        return labels;
+    }
+
+    private static String label(KeyCode key) {
+        String name = key.name();
+        if (name.matches("(DIGIT|NUMPAD)[0-9]")) {
+            return name.substring(name.length() - 1);
+        }
+        return key.getName();
+    }
+
     public static String propertyName(KioskAction action) {
         return PREFIX + action.configName();
     }
@@ -162,7 +183,8 @@ public final class KeyMap {
     private static Map<KioskAction, List<KeyCode>> defaultBindings() {
         EnumMap<KioskAction, List<KeyCode>> map = new EnumMap<>(KioskAction.class);
         for (int slot = 1; slot <= KioskAction.SLOTS; slot++) {
-            map.put(KioskAction.select(slot), List.of(KeyCode.valueOf("DIGIT" + slot), KeyCode.valueOf("NUMPAD" + slot)));
+            int digit = slot % 10; // slot 10 is the 0 key, last on the top row as on a bump bar
+            map.put(KioskAction.select(slot), List.of(KeyCode.valueOf("DIGIT" + digit), KeyCode.valueOf("NUMPAD" + digit)));
         }
         // KP_* are the numpad arrows with Num Lock off, so a numpad-only bump bar can still move the cursor.
         map.put(KioskAction.NEXT, List.of(KeyCode.RIGHT, KeyCode.DOWN, KeyCode.KP_RIGHT, KeyCode.KP_DOWN));

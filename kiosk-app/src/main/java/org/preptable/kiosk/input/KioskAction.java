@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * switch (action) {
  *     case SELECT_1, SELECT_2, SELECT_3, SELECT_4,
- *          SELECT_5, SELECT_6, SELECT_7, SELECT_8 -> board.focusSlot(action.slot());
+ *          SELECT_5, SELECT_6, SELECT_7, SELECT_8, SELECT_9, SELECT_10 -> board.focusSlot(action.slot());
  *     case NEXT -> board.focusNext();
  *     case PREVIOUS -> board.focusPrevious();
  *     case BUMP -> bumps.holdFocused();
@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  *     case RUSH -> bumps.toggleRush();
  * }
  * }</pre>
- * Selects are eight constants rather than one parameterised action so the switch above stays exhaustive and
+ * Selects are ten constants (one per key of a 10-key bump bar: 1–9, then 0) rather than one parameterised action so the switch above stays exhaustive and
  * config files can name them ({@code select-3}).
  */
 public enum KioskAction {
@@ -35,6 +35,9 @@ public enum KioskAction {
     SELECT_6(6),
     SELECT_7(7),
     SELECT_8(8),
+    SELECT_9(9),
+    /** The tenth slot: key 0 by default, as on a 10-key bump bar. */
+    SELECT_10(10),
     /** Move the ticket cursor forward (right/down arrows). */
     NEXT,
     /** Move the ticket cursor back (left/up arrows). */
@@ -53,7 +56,7 @@ public enum KioskAction {
     RUSH;
 
     /** Number of ticket slots a bump bar can address directly. */
-    public static final int SLOTS = 8;
+    public static final int SLOTS = 10;
 
     private final int slot;
 

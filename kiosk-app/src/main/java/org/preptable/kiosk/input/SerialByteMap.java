@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * (bump bars differ too much for a partial overlay to be safe). The default follows the 10-key keyboard layout
  * in ASCII:
  * <ul>
- *   <li>{@code '1'..'8'} (0x31–0x38) select 1–8</li>
+ *   <li>{@code '1'..'9'} (0x31–0x39) select 1–9, {@code '0'} (0x30) selects 10</li>
  *   <li>CR, LF, space (0x0D, 0x0A, 0x20) bump</li>
  *   <li>{@code '+'}, {@code 'n'}, {@code 'N'} next; {@code '-'}, {@code 'p'}, {@code 'P'} previous</li>
  *   <li>backspace, DEL, {@code 'u'}, {@code 'U'} (0x08, 0x7F, 0x75, 0x55) undo</li>
@@ -109,7 +109,7 @@ public final class SerialByteMap {
     private static Map<Integer, KioskAction> defaultBytes() {
         TreeMap<Integer, KioskAction> map = new TreeMap<>();
         for (int slot = 1; slot <= KioskAction.SLOTS; slot++) {
-            map.put('0' + slot, KioskAction.select(slot));
+            map.put('0' + slot % 10, KioskAction.select(slot)); // '0' is slot 10
         }
         for (int b : new int[] {'\r', '\n', ' '}) {
             map.put(b, KioskAction.BUMP);

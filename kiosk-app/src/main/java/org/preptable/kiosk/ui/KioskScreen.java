@@ -43,6 +43,9 @@ public final class KioskScreen extends BorderPane {
     private String selectedId;
     private String selectWhenBack;
     private long ticks;
+    private final Duration closeGapsAfter;
+    /** When a cook last pressed a key or touched the screen: gaps close only after {@code closeGapsAfter} of quiet. */
+    private java.time.Instant lastInput;
 
     public KioskScreen(String locationName, StationView station, DisplaySettings settings, Duration readyHold,
             Clock clock, ScreenBackend backend, Chime chime) {
@@ -59,6 +62,8 @@ public final class KioskScreen extends BorderPane {
         this.chime = chime;
         this.flow = new TicketFlow(station, settings.bumpHold(), settings.voidShown(), settings.recallSize());
         this.board = new TicketBoard(clock, settings, readyHold);
+        this.closeGapsAfter = settings.closeGapsAfter();
+        this.lastInput = clock.instant();
         this.status = new StatusBar(locationName, stationName, clock);
         board.configure(station.isExpo(), this::tap, this::bumpTicket, this::pageBy);
         board.onPagesChanged(() -> status.showPage(board.page(), board.pageCount(), flow.shown().size()));
@@ -108,6 +113,12 @@ public final class KioskScreen extends BorderPane {
         bumpAnswered(ScreenBump.Kind.TRANSITION, orderId, status, false);
     }
 
+    /** Shows on each ticket the key that selects it, from the key map in use (the default shows 1–9, 0). */
+    public void showSelectKeys(org.preptable.kiosk.input.KeyMap keys) {
+        board.showKeyLabels(keys.selectKeyLabels());
+        markSelection();
+    }
+
     public void showStatus(String text) {
         status.showConnection(text);
     }
@@ -134,12 +145,14 @@ public final class KioskScreen extends BorderPane {
 
     /** Does what a bump-bar key means; every input (keyboard, serial, GPIO, touch) arrives here on the FX thread. */
     public void onAction(KioskAction action) {
+        used();
         if (recallView.isVisible()) {
             onRecallAction(action);
             return;
         }
         switch (action) {
-            case SELECT_1, SELECT_2, SELECT_3, SELECT_4, SELECT_5, SELECT_6, SELECT_7, SELECT_8 -> selectSlot(action.slot());
+            case SELECT_1, SELECT_2, SELECT_3, SELECT_4, SELECT_5, SELECT_6, SELECT_7, SELECT_8, SELECT_9,
+                 SELECT_10 -> selectSlot(action.slot());
             case NEXT -> move(1);
             case PREVIOUS -> move(-1);
             case BUMP -> bump();
@@ -154,7 +167,8 @@ public final class KioskScreen extends BorderPane {
 
     private void onRecallAction(KioskAction action) {
         switch (action) {
-            case SELECT_1, SELECT_2, SELECT_3, SELECT_4, SELECT_5, SELECT_6, SELECT_7, SELECT_8 ->
+            case SELECT_1, SELECT_2, SELECT_3, SELECT_4, SELECT_5, SELECT_6, SELECT_7, SELECT_8, SELECT_9,
+                 SELECT_10 ->
                     recallView.select(action.slot());
             case NEXT -> recallView.move(1);
             case PREVIOUS -> recallView.move(-1);
@@ -165,22 +179,22 @@ public final class KioskScreen extends BorderPane {
         }
     }
 
-    /** Selects the ticket with select key {@code slot} (1–8) on this page. */
+    /** Selects the ticket in slot {@code slot} (1–10, the number on the ticket) of this page; an empty slot does nothing. */
     public void selectSlot(int slot) {
-        List<TicketCard> cards = board.cards();
-        if (slot >= 1 && slot <= cards.size()) {
-            selectedId = cards.get(slot - 1).order().id();
+        board.cardInSlot(slot).ifPresent(card -> {
+            selectedId = card.order().id();
             markSelection();
-        }
+        });
     }
 
+    /** Moves the selection through the tickets in slot order (the order the cook sees), across pages. */
     public void move(int step) {
-        List<KitchenOrder> shown = flow.shown();
-        if (shown.isEmpty()) {
+        List<String> inSlots = board.orderIdsInSlotOrder();
+        if (inSlots.isEmpty()) {
             return;
         }
-        int index = Math.max(0, indexOf(selectedId));
-        selectedId = shown.get(Math.floorMod(index + step, shown.size())).id();
+        int index = Math.max(0, inSlots.indexOf(selectedId));
+        selectedId = inSlots.get(Math.floorMod(index + step, inSlots.size()));
         board.showPageOf(selectedId);
         markSelection();
     }
@@ -213,6 +227,9 @@ public final class KioskScreen extends BorderPane {
             flow.toggleRush(selectedId, clock.instant()).ifPresent(rush -> {
                 backend.send(rush);
                 render();
+                // The cook asked for this ticket to move (rush first): close the gaps now, as a page turn does; the
+                // selection follows the ticket. A rush set on another screen waits until this one is idle.
+                board.closeGaps();
                 board.showPageOf(selectedId);
                 markSelection();
             });
@@ -248,6 +265,11 @@ public final class KioskScreen extends BorderPane {
     }
 
     public void pageBy(int step) {
+        used();
+        // A page turn shows the cook a new page anyway: close the gaps first (the selection follows its ticket).
+        if (board.closeGaps()) {
+            board.showPageOf(selectedId);
+        }
         if (board.pageBy(step) && !board.cards().isEmpty()) {
             selectedId = board.cards().get(0).order().id();
         }
@@ -256,6 +278,7 @@ public final class KioskScreen extends BorderPane {
 
     /** A tap on a ticket selects it. */
     public void tap(String orderId) {
+        used();
         if (flow.shown().stream().anyMatch(o -> o.id().equals(orderId))) {
             selectedId = orderId;
             markSelection();
@@ -295,6 +318,7 @@ public final class KioskScreen extends BorderPane {
         if (flow.expire(clock.instant())) {
             render();
         }
+        closeGapsWhenIdle();
         markSelection();
         board.refresh();
         status.refresh();
@@ -305,11 +329,39 @@ public final class KioskScreen extends BorderPane {
         if (flow.expire(clock.instant())) {
             render();
         }
+        closeGapsWhenIdle();
         markSelection(); // hold countdowns
         if (++ticks % 4 == 0) {
             board.refresh();
             status.refresh();
         }
+    }
+
+    /** A key press or touch: the screen is in use, so tickets stay where they are for a while. */
+    private void used() {
+        lastInput = clock.instant();
+    }
+
+    /**
+     * Closes the empty slots once nobody has pressed or touched anything for {@code closeGapsAfter}, and never while
+     * a bump is held (its ticket is the one the cook watches count down) or recall covers the board.
+     */
+    private void closeGapsWhenIdle() {
+        if (recallView.isVisible() || !flow.heldIds().isEmpty()
+                || Duration.between(lastInput, clock.instant()).compareTo(closeGapsAfter) < 0) {
+            return;
+        }
+        if (board.closeGaps()) {
+            if (selectedId != null) {
+                board.showPageOf(selectedId);
+            }
+            markSelection();
+        }
+    }
+
+    /** Whether some slot on the board is empty or out of order, waiting for the screen to be idle. */
+    boolean hasGaps() {
+        return board.hasGaps();
     }
 
     private void bringBack(KitchenOrder order) {
@@ -336,6 +388,9 @@ public final class KioskScreen extends BorderPane {
             selectedId = shown.isEmpty() ? null : shown.get(0).id();
         }
         board.show(shown);
+        if (closeGapsAfter.isZero()) {
+            board.closeGaps(); // configured to close at once: tickets shift as they did before
+        }
         allDay.show(AllDayCounts.of(shown));
         markSelection();
     }
@@ -357,16 +412,6 @@ public final class KioskScreen extends BorderPane {
                     bump.map(b -> Math.max(0, Duration.between(now, b.due()).toMillis() + 999) / 1000).orElse(0L));
             card.showNote(flow.noteFor(id, now).orElse(null));
         }
-    }
-
-    private int indexOf(String orderId) {
-        List<KitchenOrder> shown = flow.shown();
-        for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i).id().equals(orderId)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String rootMessage(Throwable failure) {

@@ -72,7 +72,8 @@ final class StatusBar extends VBox {
     void showPrinter(String text, String level) {
         printer.setVisible(true);
         printer.setManaged(true);
-        printer.setText("🖶 " + text);
+        // Plain text, not a printer glyph: U+1F5B6 is in no font a kiosk has, and showed as an empty box.
+        printer.setText("Printer: " + text);
         printer.getStyleClass().removeAll("ok", "warning", "problem");
         printer.getStyleClass().add(level);
     }

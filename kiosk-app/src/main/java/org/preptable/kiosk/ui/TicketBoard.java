@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
@@ -16,14 +18,19 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
+import org.preptable.kiosk.board.SlotLayout;
 import org.preptable.kiosk.board.TicketUrgency;
 import org.preptable.kiosk.config.DisplaySettings;
+import org.preptable.kiosk.input.KeyMap;
+import org.preptable.kiosk.input.KioskAction;
 import org.preptable.model.kds.KitchenOrder;
 
 /**
- * The tickets, oldest first, in a grid of columns that fit the screen and a configured number of rows; what does
- * not fit goes to the next page (Page Up/Down). Every cell has the same size, so a ticket never jumps when another
- * one leaves; a ticket longer than its cell is cut off with a "more" marker rather than pushing others off screen.
+ * The tickets in a grid of columns that fit the screen and a configured number of rows; what does not fit goes to
+ * the next page (Page Up/Down). Every cell has the same size, and a ticket keeps its slot while it is on screen
+ * ({@link SlotLayout}): when one leaves, its slot stays empty until the screen calls {@link #closeGaps()} (when idle,
+ * or on a page turn), so the select key that picked a ticket a moment ago still picks it. A ticket longer than its
+ * cell is cut off with a "more" marker rather than pushing others off screen.
  *
  * <p>Built for a busy service on a Pi: every page exists in the scene, laid out, and only the current one is on the
  * board, so turning a page styles and lays out nothing; a ticket's node is kept while its order is unchanged, so an event rebuilds only the tickets
@@ -33,15 +40,21 @@ import org.preptable.model.kds.KitchenOrder;
 public final class TicketBoard extends StackPane {
 
     static final String STYLESHEET = "kiosk.css";
-    /** Slots 1–8 are the select keys of a 10-key bump bar. */
-    static final int SELECT_KEYS = 8;
+    /** Slots 1–10 of a page have select keys (1–9, 0 on a 10-key bump bar); further slots have none. */
+    static final int SELECT_KEYS = KioskAction.SLOTS;
 
     private final Clock clock;
     private final DisplaySettings settings;
     private final Duration readyHold;
     private final Map<String, TicketCard> cardsById = new HashMap<>();
     private final List<Page> pages = new ArrayList<>();
+    private final SlotLayout layout = new SlotLayout();
+    private final Map<String, KitchenOrder> ordersById = new HashMap<>();
     private List<KitchenOrder> orders = List.of();
+    /** The layout's slots: order ids in slot order, null for an empty slot. */
+    private List<String> slotIds = List.of();
+    /** What each slot's ticket shows as its select key, slot 1 first: the key map's keys (default 1–9, 0). */
+    private List<String> keyLabels = KeyMap.defaults().selectKeyLabels();
     private int page;
     private int columns;
     private Runnable pagesChanged = () -> { };
@@ -67,6 +80,8 @@ public final class TicketBoard extends StackPane {
             if (settings.columnsFor(width.doubleValue()) != columns) {
                 pages.clear();
                 getChildren().clear();
+                // A new grid shape moves every ticket anyway: start it without gaps.
+                layout.close(ids(orders));
                 render();
             }
         });
@@ -103,10 +118,51 @@ public final class TicketBoard extends StackPane {
         this.pagesChanged = listener;
     }
 
-    /** Shows {@code all} (oldest first); stays on the current page unless it no longer exists. */
+    /**
+     * Shows {@code all} (in board order: rush, then oldest first) keeping every ticket already on the board in its
+     * slot; stays on the current page unless it no longer exists.
+     */
     public void show(List<KitchenOrder> all) {
         orders = List.copyOf(all);
+        ordersById.clear();
+        orders.forEach(o -> ordersById.put(o.id(), o));
+        layout.keep(ids(orders), orders.stream().filter(KitchenOrder::isRush).map(KitchenOrder::id)
+                .collect(Collectors.toSet()));
         render();
+    }
+
+    /** The names of the select keys of slots 1, 2, … as the tickets show them (from the key map in use). */
+    public void showKeyLabels(List<String> labels) {
+        keyLabels = List.copyOf(labels);
+        render();
+    }
+
+    /** Closes the empty slots and puts the tickets in board order; returns whether any ticket moved. */
+    public boolean closeGaps() {
+        if (!layout.close(ids(orders))) {
+            return false;
+        }
+        render();
+        return true;
+    }
+
+    /** Whether some slot is empty or a ticket is out of board order (a {@link #closeGaps()} would move tickets). */
+    public boolean hasGaps() {
+        return !layout.isClosed(ids(orders));
+    }
+
+    /** The ids of all tickets, pages included, in slot order (no empty slots): the order the arrow keys walk. */
+    public List<String> orderIdsInSlotOrder() {
+        return slotIds.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The ticket in this 1-based slot of the current page, if the slot is not empty. */
+    public Optional<TicketCard> cardInSlot(int slot) {
+        if (slot < 1 || page >= pages.size()) {
+            return Optional.empty();
+        }
+        List<TicketCard> onPage = pages.get(page).cards;
+        return slot <= onPage.size() ? Optional.ofNullable(onPage.get(slot - 1)) : Optional.empty();
     }
 
     /** Moves {@code step} pages (negative = back), clamped; returns whether the page changed. */
@@ -121,11 +177,9 @@ public final class TicketBoard extends StackPane {
 
     /** Turns to the page holding this order. */
     public void showPageOf(String orderId) {
-        for (int i = 0; i < orders.size(); i++) {
-            if (orders.get(i).id().equals(orderId) && i / pageSize() != page) {
-                turnTo(i / pageSize());
-                return;
-            }
+        int index = layout.indexOf(orderId);
+        if (index >= 0 && index / pageSize() != page) {
+            turnTo(index / pageSize());
         }
     }
 
@@ -134,16 +188,16 @@ public final class TicketBoard extends StackPane {
     }
 
     public int pageCount() {
-        return Math.max(1, (orders.size() + pageSize() - 1) / pageSize());
+        return Math.max(1, (slotIds.size() + pageSize() - 1) / pageSize());
     }
 
     public int pageSize() {
         return currentColumns() * settings.rows();
     }
 
-    /** The tickets on screen now, in slot order. */
+    /** The tickets on screen now, in slot order (empty slots left out: see {@link #cardInSlot(int)}). */
     public List<TicketCard> cards() {
-        return page < pages.size() ? List.copyOf(pages.get(page).cards) : List.of();
+        return page < pages.size() ? pages.get(page).cards.stream().filter(Objects::nonNull).toList() : List.of();
     }
 
     /** Updates the elapsed time and urgency of the tickets on screen; called on the screen's once-a-second tick. */
@@ -163,6 +217,7 @@ public final class TicketBoard extends StackPane {
     }
 
     private void render() {
+        slotIds = layout.slots();
         columns = currentColumns();
         page = Math.max(0, Math.min(page, pageCount() - 1));
         Map<String, TicketCard> kept = new HashMap<>();
@@ -174,10 +229,15 @@ public final class TicketBoard extends StackPane {
             }
             int from = p * pageSize();
             List<TicketCard> cards = new ArrayList<>();
-            for (int i = from; i < Math.min(orders.size(), from + pageSize()); i++) {
-                TicketCard card = cardFor(orders.get(i));
+            for (int i = from; i < Math.min(slotIds.size(), from + pageSize()); i++) {
+                String id = slotIds.get(i);
+                if (id == null) {
+                    cards.add(null); // an empty slot: the ticket that was here left, and nobody moves up into it
+                    continue;
+                }
+                TicketCard card = cardFor(ordersById.get(id));
                 int slot = i - from + 1;
-                card.setSlot(slot <= SELECT_KEYS ? slot : 0);
+                card.setKeyLabel(slot <= keyLabels.size() ? keyLabels.get(slot - 1) : "");
                 kept.put(card.order().id(), card);
                 cards.add(card);
             }
@@ -206,6 +266,10 @@ public final class TicketBoard extends StackPane {
         StackPane.setAlignment(card, Pos.TOP_LEFT);
         cardsById.put(order.id(), card);
         return card;
+    }
+
+    private static List<String> ids(List<KitchenOrder> orders) {
+        return orders.stream().map(KitchenOrder::id).toList();
     }
 
     private int currentColumns() {
@@ -253,7 +317,7 @@ public final class TicketBoard extends StackPane {
             setTranslateX(shown ? 0 : OFF_BOARD);
         }
 
-        /** Puts these cards in the cells, touching only cells whose ticket changed. */
+        /** Puts these cards (null: an empty slot) in the cells, touching only cells whose ticket changed. */
         void fill(List<TicketCard> wanted) {
             for (int i = 0; i < Math.max(wanted.size(), cards.size()); i++) {
                 TicketCard want = i < wanted.size() ? wanted.get(i) : null;

@@ -44,7 +44,7 @@ public final class TicketCard extends VBox {
     private Consumer<String> onBump = id -> { };
     private TicketUrgency shownUrgency;
 
-    /** @param slot the select key (1–8) shown on the ticket, or 0 for none */
+    /** @param slot the 1-based slot (1–10) whose select key is shown on the ticket, or 0 for none */
     public TicketCard(KitchenOrder order, int slot) {
         this(order, slot, false);
     }
@@ -129,11 +129,19 @@ public final class TicketCard extends VBox {
         this.onBump = bumpPressed;
     }
 
-    /** The select key shown on the ticket (1–8), or 0 for none; changes when tickets before it leave. */
+    /** Shows the select key of this 1-based slot (1–10), or none for 0; a ticket keeps its slot while on screen. */
     public void setSlot(int slot) {
-        slotKey.setText(slot > 0 ? Integer.toString(slot) : "");
-        slotKey.setVisible(slot > 0);
-        slotKey.setManaged(slot > 0);
+        // The key that selects it: 1–9, and 0 for slot 10 (the tenth key of a bump bar, as in the default key map).
+        setKeyLabel(slot > 0 ? Integer.toString(slot % 10) : "");
+    }
+
+    /** Shows the name of the key that selects this ticket ("3", "F3"), or none for "". */
+    public void setKeyLabel(String key) {
+        if (!key.equals(slotKey.getText())) {
+            slotKey.setText(key);
+        }
+        slotKey.setVisible(!key.isEmpty());
+        slotKey.setManaged(!key.isEmpty());
     }
 
     public KitchenOrder order() {

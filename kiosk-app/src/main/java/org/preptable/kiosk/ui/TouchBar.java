@@ -17,7 +17,7 @@ import org.preptable.kiosk.input.KioskAction;
 final class TouchBar extends HBox {
 
     static final String KEY_HINTS =
-            "1–8 select · ←→ move · Enter bump · ⌫ undo · * rush · R recall · S all day · PgUp/PgDn page";
+            "1–9, 0 select · ←→ move · Enter bump · ⌫ undo · * rush · R recall · S all day · PgUp/PgDn page";
 
     TouchBar(Consumer<KioskAction> actions) {
         getStyleClass().add("touch-bar");

@@ -33,6 +33,16 @@ class ScreenSetupTest {
     }
 
     @Test
+    void theIdleTimeBeforeGapsCloseIsReadAndChecked() throws IOException {
+        assertThat(config("").display().closeGapsAfter()).as("default").isEqualTo(Duration.ofSeconds(5));
+        assertThat(config("display.close-gaps-seconds = 12\n").display().closeGapsAfter())
+                .isEqualTo(Duration.ofSeconds(12));
+        assertThat(config("display.close-gaps-seconds = 0\n").display().closeGapsAfter()).isZero();
+        assertThatThrownBy(() -> config("display.close-gaps-seconds = -1\n"))
+                .hasMessageContaining("display.close-gaps-seconds");
+    }
+
+    @Test
     void theGatewaysScreenSettingsWinAndTheFileIsTheFallback() throws IOException {
         KioskConfig file = config("station = 2\nkiosk.screen = line-a\ncolors.warn-after = 4m\ncolors.late-after = 8m\n");
 

@@ -16,11 +16,13 @@ class KeyMapTest {
     void defaultsAreTheTenKeyLayout() {
         KeyMap keys = KeyMap.defaults();
 
-        for (int slot = 1; slot <= 8; slot++) {
+        for (int slot = 1; slot <= 9; slot++) {
             assertThat(keys.actionFor(KeyCode.valueOf("DIGIT" + slot))).contains(KioskAction.select(slot));
             assertThat(keys.actionFor(KeyCode.valueOf("NUMPAD" + slot))).contains(KioskAction.select(slot));
         }
-        assertThat(keys.actionFor(KeyCode.DIGIT9)).isEmpty();
+        // 0 is the tenth key: slot 10, as on a 10-key bump bar.
+        assertThat(keys.actionFor(KeyCode.DIGIT0)).contains(KioskAction.SELECT_10);
+        assertThat(keys.actionFor(KeyCode.NUMPAD0)).contains(KioskAction.SELECT_10);
         assertThat(keys.actionFor(KeyCode.RIGHT)).contains(KioskAction.NEXT);
         assertThat(keys.actionFor(KeyCode.DOWN)).contains(KioskAction.NEXT);
         assertThat(keys.actionFor(KeyCode.LEFT)).contains(KioskAction.PREVIOUS);
@@ -83,16 +85,24 @@ class KeyMapTest {
     }
 
     @Test
-    void unknownActionsAreProblems() {
-        KeyMap.from(props("input.keys.bumpp", "F5", "input.keys.select-9", "F6"), problems);
+    void ticketsShowTheFirstKeyOfTheirSelectAction() {
+        assertThat(KeyMap.defaults().selectKeyLabels()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "0");
 
+        KeyMap custom = KeyMap.from(props("input.keys.select-1", "F1", "input.keys.select-10", ""), problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(custom.selectKeyLabels()).startsWith("F1", "2").endsWith("9", "");
+    }
+
+    @Test
+    void unknownActionsAreProblems() {
+        KeyMap.from(props("input.keys.bumpp", "F5", "input.keys.select-11", "F6"), problems);
+
+        String actions = "select-1, select-2, select-3, select-4, select-5, select-6, select-7, select-8, select-9,"
+                + " select-10, next, previous, bump, undo, recall, summary, page-up, page-down, rush";
         assertThat(problems).containsExactly(
-                "input.keys.bumpp: unknown action 'bumpp' (actions: select-1, select-2, select-3, select-4, select-5,"
-                        + " select-6, select-7, select-8, next, previous, bump, undo, recall, summary, page-up, page-down,"
-                        + " rush)",
-                "input.keys.select-9: unknown action 'select-9' (actions: select-1, select-2, select-3, select-4,"
-                        + " select-5, select-6, select-7, select-8, next, previous, bump, undo, recall, summary, page-up,"
-                        + " page-down, rush)");
+                "input.keys.bumpp: unknown action 'bumpp' (actions: " + actions + ")",
+                "input.keys.select-11: unknown action 'select-11' (actions: " + actions + ")");
     }
 
     @Test

@@ -15,9 +15,11 @@ class KioskActionTest {
             assertThat(select.slot()).isEqualTo(slot);
             assertThat(select.name()).isEqualTo("SELECT_" + slot);
         }
+        assertThat(KioskAction.SLOTS).isEqualTo(10);
+        assertThat(KioskAction.parse("select-10")).contains(KioskAction.SELECT_10);
         assertThat(KioskAction.BUMP.isSelect()).isFalse();
         assertThat(KioskAction.BUMP.slot()).isZero();
-        assertThatThrownBy(() -> KioskAction.select(9)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KioskAction.select(11)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> KioskAction.select(0)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -16,10 +16,10 @@ class SerialByteMapTest {
     void defaultsFollowTheTenKeyLayoutInAscii() {
         SerialByteMap map = SerialByteMap.defaults();
 
-        for (int slot = 1; slot <= 8; slot++) {
+        for (int slot = 1; slot <= 9; slot++) {
             assertThat(map.actionFor('0' + slot)).contains(KioskAction.select(slot));
         }
-        assertThat(map.actionFor('9')).isEmpty();
+        assertThat(map.actionFor('0')).contains(KioskAction.SELECT_10);
         assertThat(map.actionFor(0x0D)).contains(KioskAction.BUMP);
         assertThat(map.actionFor(0x0A)).contains(KioskAction.BUMP);
         assertThat(map.actionFor('r')).contains(KioskAction.RECALL);
