@@ -120,14 +120,6 @@ public final class OrderFeed implements AutoCloseable {
         return downSince;
     }
 
-    /** "0:12", "1:05:09": how long the link has been down, for a status line. */
-    public static String formatDown(Duration down) {
-        long seconds = Math.max(0, down.toSeconds());
-        return seconds >= 3600
-                ? String.format(java.util.Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format(java.util.Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
-    }
-
     public void start() {
         worker = Thread.ofVirtual().name("order-feed").start(this::run);
         Thread.ofVirtual().name("order-feed-watchdog").start(this::watchSilence);
