@@ -138,7 +138,7 @@ public record GatewayConfig(
                     // a kiosk session lasts a shift; a week is the most a stolen cookie may stay useful
                     integer("PREPTABLE_KIOSK_SESSION_HOURS", 12, 1, 168),
                     integer("PREPTABLE_SAAVOR_RETRY_MS", 1000, 10, 600_000),
-                    integer("PREPTABLE_SSE_HEARTBEAT_MS", 15_000, 100, 300_000),
+                    integer("PREPTABLE_SSE_HEARTBEAT_MS", 2_000, 100, 300_000),
                     // a screen whose socket takes nothing for this long is gone or hung; it resumes by its id
                     integer("PREPTABLE_SSE_STALL_MS", 60_000, 100, 3_600_000),
                     // weekly menus, "this week" and suggestion deadlines are the kitchen's days, not the server's

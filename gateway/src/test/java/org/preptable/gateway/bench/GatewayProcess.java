@@ -16,9 +16,10 @@ import org.preptable.gateway.Main;
 /**
  * The gateway under test in a JVM of its own, started as {@code scripts/run} starts it: the measuring side's
  * allocation and threads then cost the gateway CPU time, as the screens' and the POS's would, but never a garbage
- * collection pause. {@code PREPTABLE_JAVA_OPTS} passes JVM flags, as it does for {@code scripts/run}.
+ * collection pause. {@code PREPTABLE_JAVA_OPTS} passes JVM flags, as it does for {@code scripts/run}. The kiosk's
+ * liveness tests use it too: a gateway in its own process can be hung with SIGSTOP and resumed with SIGCONT.
  */
-final class GatewayProcess implements AutoCloseable {
+public final class GatewayProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -28,7 +29,7 @@ final class GatewayProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static GatewayProcess start(Path dataDir, Map<String, String> environment)
+    public static GatewayProcess start(Path dataDir, Map<String, String> environment)
             throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -73,13 +74,39 @@ final class GatewayProcess implements AutoCloseable {
         return new GatewayProcess(process, port);
     }
 
-    int port() {
+    public int port() {
         return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Hangs the gateway as a frozen server or a dead link looks to a client: sockets open, nothing answers. */
+    public void suspend() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    /** Lets a suspended gateway run on (SIGCONT). */
+    public void resume() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IOException("kill " + signal + " " + process.pid() + " exited " + exit);
+        }
     }
 
     /** Stops it as Ctrl-C would, so the embedded PostgreSQL shuts down cleanly. */
     @Override
     public void close() throws InterruptedException {
+        try {
+            resume(); // a stopped process would not hear the SIGTERM until it runs again
+        } catch (IOException e) {
+            // already gone
+        }
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();

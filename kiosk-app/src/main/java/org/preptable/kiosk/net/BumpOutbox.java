@@ -69,7 +69,12 @@ public final class BumpOutbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BumpOutbox.class);
     private static final String SUFFIX = ".bump";
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /**
+     * The longest pause between tries while the gateway is away: the same 1 s as the order feed's reconnects
+     * ({@code OrderFeed.DEFAULT_MAX_PAUSE}), so saved bumps go out within a second or two of the gateway answering
+     * again, not at the end of a long back-off. The feed's reconnect also wakes the outbox at once.
+     */
+    static final Duration MAX_BACKOFF = Duration.ofSeconds(1);
 
     private final Path dir;
     private final KioskClient client;
@@ -162,6 +167,7 @@ public final class BumpOutbox implements AutoCloseable {
                 LOG.info("Bump not sent, retrying in {} ms: {}", backoff.toMillis(), e.toString());
                 waitForWork(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                backoff = backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
             } catch (InterruptedException e) {
                 return;
             }

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class SignageSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignageSession.class);
-    private static final Duration FEED_RETRY = Duration.ofSeconds(2);
+    private static final Duration FEED_RETRY = Duration.ofMillis(250);
 
     private final SignageScreen screen;
     private final OrderFeed feed;

@@ -14,8 +14,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The screen's top: location and station, connection, page and clock; and under it, only while something is wrong,
- * the offline banner ("OFFLINE — last contact 1:23 ago · 2 bumps waiting"), so a cook sees at a glance that the
- * tickets may be stale and that their bumps are safe. FX thread only.
+ * the offline banner ("OFFLINE — link down 0:12 · 2 bumps saved, will be sent · the gateway does not answer"), so a
+ * cook sees at a glance that the tickets may be stale and that their bumps are safe. "Link down" counts from the
+ * moment the feed reported the drop (at most 5 s after the last byte), not from the last event. FX thread only.
  */
 final class StatusBar extends VBox {
 
@@ -30,6 +31,9 @@ final class StatusBar extends VBox {
     private boolean live;
     private String problem = "connecting";
     private Instant lastContact;
+    /** When the link went down: the first offline report after live; null while live or never connected. */
+    private Instant downSince;
+    private boolean everLive;
     private int waitingBumps;
 
     StatusBar(String locationName, String stationName, Clock clock) {
@@ -57,10 +61,15 @@ final class StatusBar extends VBox {
 
     /** "live", or what went wrong ("offline: connection refused"). */
     void showConnection(String status) {
+        boolean wasLive = live;
         live = status.startsWith("live");
         problem = live ? null : status;
         if (live) {
             lastContact = clock.instant();
+            everLive = true;
+            downSince = null;
+        } else if (wasLive || (everLive && downSince == null)) {
+            downSince = clock.instant();
         }
         connection.setText(live ? "● live" : "● offline");
         connection.getStyleClass().removeAll("online", "offline");
@@ -93,7 +102,7 @@ final class StatusBar extends VBox {
                 : tickets + (tickets == 1 ? " ticket" : " tickets"));
     }
 
-    /** Called every second: the clock and the "last contact … ago" counter move. */
+    /** Called every second: the clock and the "link down …" counter move. */
     void refresh() {
         time.setText(CLOCK.format(LocalTime.now(clock)));
         boolean show = !live || waitingBumps > 0;
@@ -104,15 +113,18 @@ final class StatusBar extends VBox {
         }
         StringBuilder text = new StringBuilder(live ? "SENDING" : "OFFLINE");
         if (!live) {
-            text.append(lastContact == null ? " — not connected yet"
-                    : " — last contact " + TicketCard.formatElapsed(Duration.between(lastContact, clock.instant())) + " ago");
+            text.append(downSince == null ? " — not connected yet"
+                    : " — link down " + TicketCard.formatElapsed(Duration.between(downSince, clock.instant())));
         }
         if (waitingBumps > 0) {
             text.append(" · ").append(waitingBumps).append(waitingBumps == 1 ? " bump" : " bumps")
                     .append(" saved, will be sent");
         }
         if (!live && problem != null && problem.startsWith("offline: ")) {
-            text.append(" · ").append(problem.substring("offline: ".length()));
+            String why = problem.substring("offline: ".length()).strip();
+            if (!why.isEmpty() && !why.equals("null")) { // never "null" on a kitchen wall
+                text.append(" · ").append(why);
+            }
         }
         banner.setText(text.toString());
     }

@@ -141,15 +141,20 @@ class KioskScreenTest {
     }
 
     @Test
-    void offlineBannerCountsTheTimeSinceLastContactAndWaitingBumps() {
+    void offlineBannerCountsTheTimeSinceTheDropAndWaitingBumps() {
         fx(() -> screen.showStatus("live"));
         assertThat(screen.bannerText()).isEmpty();
+        clock.advance(Duration.ofSeconds(40)); // a quiet spell without events: the link is fine, nothing counts
         fx(() -> screen.showStatus("offline: connection refused"));
-        clock.advance(Duration.ofSeconds(83));
+        clock.advance(Duration.ofSeconds(5));
+        fx(() -> screen.showStatus("offline: the gateway does not answer")); // a retry does not restart the count
+        clock.advance(Duration.ofSeconds(7));
         fx(() -> screen.showWaitingBumps(2));
         fx(screen::tickNow);
         assertThat(screen.bannerText()).isEqualTo(
-                "OFFLINE — last contact 1:23 ago · 2 bumps saved, will be sent · connection refused");
+                "OFFLINE — link down 0:12 · 2 bumps saved, will be sent · the gateway does not answer");
+        fx(() -> screen.showStatus("offline: null"));
+        assertThat(screen.bannerText()).doesNotContain("null").startsWith("OFFLINE — link down 0:12");
         fx(() -> screen.showStatus("live"));
         fx(() -> screen.showWaitingBumps(0));
         assertThat(screen.bannerText()).isEmpty();

@@ -25,7 +25,16 @@ public final class OrderFeed implements AutoCloseable {
 
     private final KioskClient client;
     private final BoardModel board;
-    private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+    /**
+     * How long a live stream may stay silent before it is taken for dead: the gateway sends a heartbeat every 2 s,
+     * so 5 s is two missed heartbeats and some slack, and a hung gateway or dead Wi-Fi shows OFFLINE within 5 s.
+     */
+    public static final Duration DEFAULT_SILENCE = Duration.ofSeconds(5);
+    /**
+     * The longest pause between reconnect attempts while offline. Kept short on purpose: the pause only limits how
+     * often a screen knocks, and a screen must be LIVE within about 2 s of the gateway answering again (issue 18).
+     */
+    public static final Duration DEFAULT_MAX_PAUSE = Duration.ofSeconds(1);
     private final Duration retry;
     private final Consumer<String> status;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -34,7 +43,10 @@ public final class OrderFeed implements AutoCloseable {
     private volatile InputStream stream;
     private volatile Consumer<SseEvent> otherEvents = event -> { };
     private volatile Runnable contact = () -> { };
-    private volatile Duration silenceLimit = Duration.ofSeconds(45);
+    private volatile Duration silenceLimit = DEFAULT_SILENCE;
+    private volatile Duration maxPause = DEFAULT_MAX_PAUSE;
+    /** When the link went down (the drop was noticed), null while live or before the first connection. */
+    private volatile java.time.Instant downSince;
     private volatile long lastHeardNanos = System.nanoTime();
     private String lastProblem;
     private volatile OrderEventListener orderEvents = (id, name, order) -> { };
@@ -46,11 +58,12 @@ public final class OrderFeed implements AutoCloseable {
         void onOrderEvent(long eventId, String eventName, KitchenOrder order);
     }
     private Thread worker;
-    /** The next pause after a failure: {@code retry}, doubling to {@link #MAX_PAUSE}, back to {@code retry} once live. */
+    /** The next pause after a failure: {@code retry}, doubling to the max pause, back to {@code retry} once live. */
     private Duration nextPause;
 
     /**
-     * @param retry  the first pause after the stream drops; it doubles while the gateway stays away, up to 30 s
+     * @param retry  the first pause after the stream drops; it doubles while the gateway stays away, up to
+     *               {@link #maxPause(Duration)} (1 s by default)
      * @param status receives a short line for the screen's status bar: "live", "offline: …"
      */
     public OrderFeed(KioskClient client, BoardModel board, Duration retry, Consumer<String> status) {
@@ -86,10 +99,25 @@ public final class OrderFeed implements AutoCloseable {
 
     /**
      * How long a live stream may stay silent before it is taken for a connection that died without TCP noticing
-     * (a pulled cable, a sleeping access point); the gateway sends a heartbeat every 15 s. Set before start.
+     * (a pulled cable, a sleeping access point, a hung gateway); the gateway sends a heartbeat every 2 s.
+     * {@link #DEFAULT_SILENCE} (5 s) unless set. Set before start.
      */
     public void silenceLimit(Duration limit) {
         this.silenceLimit = limit;
+    }
+
+    /** The cap on the pause between reconnect attempts while offline; {@link #DEFAULT_MAX_PAUSE} unless set. */
+    public void maxPause(Duration limit) {
+        this.maxPause = limit;
+    }
+
+    /**
+     * When the link dropped (when the feed noticed: the stream ended, failed, or stayed silent past the limit), or
+     * null while live and before the first connection. The screen counts "link down 0:12" from here, not from the
+     * last event.
+     */
+    public java.time.Instant downSince() {
+        return downSince;
     }
 
     public void start() {
@@ -100,14 +128,16 @@ public final class OrderFeed implements AutoCloseable {
     private void watchSilence() {
         while (!closed.get()) {
             try {
-                Thread.sleep(Math.max(10, silenceLimit.toMillis() / 4));
+                // Checked every 100 ms at most, so a dead stream is called within 5.1 s of its last byte, not 6.25 s.
+                Thread.sleep(Math.max(10, Math.min(100, silenceLimit.toMillis() / 4)));
             } catch (InterruptedException e) {
                 return;
             }
             if (stream != null && System.nanoTime() - lastHeardNanos > silenceLimit.toNanos()) {
-                LOG.info("No word from the gateway for {} s; reconnecting", silenceLimit.toSeconds());
-                status.accept("offline: no word from the gateway for " + silenceLimit.toSeconds()
-                        + " s, though it sends a heartbeat every 15 s");
+                LOG.info("No word from the gateway for {} ms; reconnecting", silenceLimit.toMillis());
+                markDown();
+                status.accept("offline: no word from the gateway for "
+                        + java.math.BigDecimal.valueOf(silenceLimit.toMillis(), 3).stripTrailingZeros().toPlainString() + " s");
                 lastHeardNanos = System.nanoTime();
                 closeStream(); // the reader ends and the feed reconnects from the last event it applied
             }
@@ -132,22 +162,25 @@ public final class OrderFeed implements AutoCloseable {
                     lastHeardNanos = System.nanoTime();
                     stream = in;
                     nextPause = retry;
+                    downSince = null;
                     status.accept("live");
                     if (lastProblem != null) {
                         LOG.info("Order feed live again from event {}", lastEventId);
                         lastProblem = null;
                     }
                     read(in);
+                    markDown(); // the stream ended (a restart, a reset, or the silence watchdog closed it)
                 } finally {
                     stream = null;
                 }
             } catch (IOException e) {
                 if (!closed.get()) {
+                    markDown();
                     status.accept("offline: " + reason(e));
                     // One line per change of problem, not one per retry every few seconds.
                     if (!e.toString().equals(lastProblem)) {
-                        LOG.warn("Order feed offline, retrying with back-off from {} ms to {} s: {}", retry.toMillis(),
-                                MAX_PAUSE.toSeconds(), e.toString());
+                        LOG.warn("Order feed offline, retrying with back-off from {} ms to {} ms: {}", retry.toMillis(),
+                                maxPause.toMillis(), e.toString());
                         lastProblem = e.toString();
                     }
                 }
@@ -195,11 +228,20 @@ public final class OrderFeed implements AutoCloseable {
             return;
         }
         Duration pause = nextPause;
-        nextPause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+        Duration cap = maxPause;
+        pause = pause.compareTo(cap) > 0 ? cap : pause;
+        nextPause = pause.multipliedBy(2).compareTo(cap) > 0 ? cap : pause.multipliedBy(2);
         try {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Keeps the first moment of an outage: retries while down do not move it. */
+    private void markDown() {
+        if (downSince == null && !closed.get()) {
+            downSince = java.time.Instant.now();
         }
     }
 

@@ -6,7 +6,7 @@ public interface SseListener {
     void onEvent(SseEvent event);
 
     /**
-     * A comment line ({@code :…}). The gateway sends one every 15 s as a heartbeat, so the kiosk
+     * A comment line ({@code :…}). The gateway sends one every 2 s as a heartbeat, so the kiosk
      * counts any comment as proof the stream is alive even when the kitchen is quiet.
      */
     default void onHeartbeat(String comment) {

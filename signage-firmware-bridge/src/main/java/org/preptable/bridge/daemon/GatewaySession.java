@@ -18,16 +18,20 @@ import org.slf4j.LoggerFactory;
  * The bridge's side of the gateway: signs in with the kiosk token (retrying with back-off while the gateway is
  * unreachable or refuses the token), then keeps an {@link OrderFeed} running, which loads the orders and follows the
  * location's event stream with {@code Last-Event-ID} resume. A stream that goes silent for longer than
- * {@link Timings#silence()} (the gateway sends a heartbeat every 15 s) is taken for a dead connection that TCP has
- * not noticed: the feed says so and reconnects from the last event it applied. One log line per change of state or
+ * {@link Timings#silence()} (5 s; the gateway sends a heartbeat every 2 s) is taken for a dead connection that TCP
+ * has not noticed (or a hung gateway): the feed says so and reconnects from the last event it applied, at most 1 s
+ * apart while offline ({@link OrderFeed#DEFAULT_MAX_PAUSE}), so LIVE returns within about 2 s of the gateway. One log line per change of state or
  * reason.
  */
 public final class GatewaySession implements AutoCloseable {
 
-    /** Back-off for signing in, the feed's reconnect pause, and how long a live stream may stay silent. */
+    /**
+     * Back-off for signing in, the feed's first reconnect pause (it doubles to the feed's 1 s cap while offline), and
+     * how long a live stream may stay silent (5 s by default: OFFLINE within 5 s of a hung gateway or dead link).
+     */
     public record Timings(Duration signInMin, Duration signInMax, Duration feedRetry, Duration silence) {
         public static final Timings DEFAULT = new Timings(Duration.ofSeconds(1), Duration.ofSeconds(30),
-                Duration.ofSeconds(2), Duration.ofSeconds(45));
+                Duration.ofMillis(250), OrderFeed.DEFAULT_SILENCE);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewaySession.class);
@@ -117,7 +121,15 @@ public final class GatewaySession implements AutoCloseable {
         } else {
             String why = line.startsWith("offline: ") ? line.substring("offline: ".length()) : line;
             // The feed words its line from the exception's message, which the JDK's HTTP client often leaves empty.
-            report(GatewayState.OFFLINE, why.equals("null") ? "cannot connect (is the gateway running?)" : why);
+            why = why.isBlank() || why.equals("null") ? "cannot connect (is the gateway running?)" : why;
+            java.time.Instant since;
+            synchronized (lock) {
+                since = feed == null ? null : feed.downSince();
+            }
+            // When the link dropped (not the last event): the same for every retry of one outage, so it is one line.
+            report(GatewayState.OFFLINE, since == null ? why
+                    : why + " (link down since " + java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                            since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) + ")");
         }
     }
 

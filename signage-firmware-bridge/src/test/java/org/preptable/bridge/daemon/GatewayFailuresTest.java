@@ -99,7 +99,7 @@ class GatewayFailuresTest {
     @Test
     void aStreamThatGoesSilentIsReconnectedAndMissesNothing() throws Exception {
         relay.start();
-        // In service a stream may be quiet for 45 s (three missed heartbeats); here for 1 s.
+        // In service a stream may be quiet for 5 s (two missed 2 s heartbeats); here for 1 s.
         GatewaySession.Timings timings = new GatewaySession.Timings(CounterBench.FAST.signInMin(),
                 CounterBench.FAST.signInMax(), CounterBench.FAST.feedRetry(), Duration.ofSeconds(1));
         bench.launch(bench.config("gateway.url", relay.url()), timings);
