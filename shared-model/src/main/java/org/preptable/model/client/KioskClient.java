@@ -104,8 +104,8 @@ public final class KioskClient {
         }
         if (response.statusCode() != 200) {
             throw new IOException("the gateway refused the kiosk token (HTTP " + response.statusCode()
-                    + "); an admin rotates a new one (POST /api/v1/locations/{id}/kiosk_token/rotate, or the token"
-                    + " scripts/run printed on a new database); put it in kiosk.token in this device's config file");
+                    + "); rotate a new one (an admin's POST /api/v1/locations/{id}/kiosk_token/rotate; scripts/run"
+                    + " prints the demo's) and put it in kiosk.token in this device's config file");
         }
         String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow(
                 () -> new IOException("the gateway signed the kiosk in but sent no session cookie"));
