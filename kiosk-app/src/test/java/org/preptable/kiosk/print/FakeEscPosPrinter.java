@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.preptable.kiosk.print.sim.StatusRequestFilter;
 
 /**
  * A serial ESC/POS printer simulated on the printer side of a pty pair. It answers {@code DLE EOT n} with the
@@ -38,7 +39,7 @@ public final class FakeEscPosPrinter implements AutoCloseable {
     private volatile long stopAfterBytes = Long.MAX_VALUE;
     private volatile boolean running = true;
     private volatile boolean answering = true;
-    private int parserState;
+    private final StatusRequestFilter filter = new StatusRequestFilter(this::record, this::statusRequest);
 
     private FakeEscPosPrinter(SerialPort port) {
         this.port = port;
@@ -116,7 +117,7 @@ public final class FakeEscPosPrinter implements AutoCloseable {
                     backlog = Arrays.copyOfRange(chunk, i, chunk.length);
                     break;
                 }
-                accept(chunk[i] & 0xFF);
+                filter.accept(chunk[i] & 0xFF);
             }
         }
     }
@@ -127,38 +128,10 @@ public final class FakeEscPosPrinter implements AutoCloseable {
         }
     }
 
-    // DLE EOT n is taken out of the stream wherever it appears, as a real printer's receive interrupt does.
-    private void accept(int b) {
-        switch (parserState) {
-            case 0 -> {
-                if (b == 0x10) {
-                    parserState = 1;
-                } else {
-                    record(b);
-                }
-            }
-            case 1 -> {
-                parserState = 0;
-                if (b == 0x04) {
-                    parserState = 2;
-                } else {
-                    record(0x10);
-                    accept(b);
-                }
-            }
-            default -> {
-                parserState = 0;
-                if (b >= 1 && b <= 4) {
-                    statusRequests.incrementAndGet();
-                    if (answering) {
-                        port.writeBytes(new byte[] {(byte) condition.answers[b - 1]}, 1);
-                    }
-                } else {
-                    record(0x10);
-                    record(0x04);
-                    accept(b);
-                }
-            }
+    private void statusRequest(int n) {
+        statusRequests.incrementAndGet();
+        if (answering) {
+            port.writeBytes(new byte[] {(byte) condition.answers[n - 1]}, 1);
         }
     }
 

@@ -56,7 +56,7 @@ public final class PrinterSimulator {
     private final ByteArrayOutputStream current = new ByteArrayOutputStream();
     private final AtomicInteger statusRequests = new AtomicInteger();
     private volatile Condition condition = Condition.READY;
-    private int parserState;
+    private final StatusRequestFilter filter = new StatusRequestFilter(this::printByte, this::statusRequest);
 
     /**
      * @param answers receives each status answer, to be written back to the kiosk
@@ -85,43 +85,15 @@ public final class PrinterSimulator {
     /** Feeds bytes read from the line. */
     public void accept(byte[] bytes, int length) {
         for (int i = 0; i < length; i++) {
-            accept(bytes[i] & 0xFF);
+            filter.accept(bytes[i] & 0xFF);
         }
     }
 
-    // DLE EOT n is taken out of the stream wherever it appears, as a real printer's receive interrupt does.
-    private void accept(int b) {
-        switch (parserState) {
-            case 0 -> {
-                if (b == 0x10) {
-                    parserState = 1;
-                } else {
-                    printByte(b);
-                }
-            }
-            case 1 -> {
-                parserState = 0;
-                if (b == 0x04) {
-                    parserState = 2;
-                } else {
-                    printByte(0x10);
-                    accept(b);
-                }
-            }
-            default -> {
-                parserState = 0;
-                if (b >= 1 && b <= 4) {
-                    statusRequests.incrementAndGet();
-                    int answer = condition.answer(b);
-                    if (answer >= 0) {
-                        answers.accept(new byte[] {(byte) answer});
-                    }
-                } else {
-                    printByte(0x10);
-                    printByte(0x04);
-                    accept(b);
-                }
-            }
+    private void statusRequest(int n) {
+        statusRequests.incrementAndGet();
+        int answer = condition.answer(n);
+        if (answer >= 0) {
+            answers.accept(new byte[] {(byte) answer});
         }
     }
 
