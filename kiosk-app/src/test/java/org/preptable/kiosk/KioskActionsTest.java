@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -30,11 +29,11 @@ import org.preptable.kiosk.config.DisplaySettings;
 import org.preptable.kiosk.config.KioskConfig;
 import org.preptable.kiosk.input.KioskAction;
 import org.preptable.kiosk.testing.Await;
+import org.preptable.kiosk.testing.ScreenLabels;
 import org.preptable.kiosk.ui.Chime;
 import org.preptable.model.saavor.SaavorEvent;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Expo's actions and the central screen settings against a real gateway: a screen's station and thresholds come
@@ -206,31 +205,15 @@ class KioskActionsTest {
     }
 
     private static List<String> read(KioskSession session, String query) {
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> texts(session, query)).get(20, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading " + query + " on the FX thread failed", e);
-        }
+        return ScreenLabels.read(session.screen(), query);
     }
 
-    /** The visible labels' texts (FX thread); pages not shown are moved off the board. */
+    /** Label texts on the session's screen; FX thread. */
     private static List<String> texts(KioskSession session, String query) {
-        return session.screen().lookupAll(query).stream().filter(n -> n instanceof Label && visible(n))
-                .map(n -> ((Label) n).getText()).toList();
-    }
-
-    private static boolean visible(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible() || n.getTranslateX() != 0) {
-                return false;
-            }
-        }
-        return true;
+        return ScreenLabels.texts(session.screen(), query);
     }
 
     private static void fx(Runnable action) {
-        Platform.runLater(action);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenLabels.fx(action);
     }
 }

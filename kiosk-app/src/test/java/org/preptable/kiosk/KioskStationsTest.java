@@ -32,6 +32,7 @@ import org.preptable.kiosk.config.DisplaySettings;
 import org.preptable.kiosk.config.KioskConfig;
 import org.preptable.kiosk.input.KioskAction;
 import org.preptable.kiosk.testing.Await;
+import org.preptable.kiosk.testing.ScreenLabels;
 import org.preptable.kiosk.testing.Screenshots;
 import org.preptable.kiosk.ui.Chime;
 import org.testfx.api.FxRobot;
@@ -188,34 +189,16 @@ class KioskStationsTest {
         return state == null ? "" : state;
     }
 
-    /** {@link #labelTexts} from the test thread: read on the FX thread. */
     private static List<String> read(KioskSession session, String query) {
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> labelTexts(session, query)).get(20, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading " + query + " on the FX thread failed", e);
-        }
+        return ScreenLabels.read(session.screen(), query);
     }
 
-    /** The texts of the visible labels matching {@code query}; FX thread. */
+    /** Label texts on the session's screen; FX thread. */
     private static List<String> labelTexts(KioskSession session, String query) {
-        return session.screen().lookupAll(query).stream().filter(n -> n instanceof Label && visible(n))
-                .map(n -> ((Label) n).getText()).toList();
-    }
-
-    /** Visible and on the shown page (other pages are moved off the board, not hidden). */
-    private static boolean visible(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible() || n.getTranslateX() != 0) {
-                return false;
-            }
-        }
-        return true;
+        return ScreenLabels.texts(session.screen(), query);
     }
 
     private static void fx(Runnable action) {
-        Platform.runLater(action);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenLabels.fx(action);
     }
 }
