@@ -29,7 +29,12 @@ import org.slf4j.LoggerFactory;
 public final class KioskApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
-    private static final Duration MAX_RETRY = Duration.ofSeconds(30);
+    /**
+     * Until the config can be read, the pause between tries stays at most this long; after that the file's
+     * {@code link.retry-max-ms} (1 s) applies. A screen switched on before the gateway must be live within about 2 s of
+     * the gateway coming up, not after a back-off of half a minute.
+     */
+    private static final Duration MAX_RETRY = Duration.ofSeconds(2);
 
     private volatile AutoCloseable session;
     private volatile boolean stopping;
@@ -47,12 +52,19 @@ public final class KioskApp extends Application {
     }
 
     private void signInUntilItWorks(Stage stage, MessageScreen message, Path configFile) {
-        Duration wait = Duration.ofSeconds(2);
+        Duration wait = Duration.ofMillis(500);
+        Duration maxWait = MAX_RETRY;
+        String lastProblem = null;
+        boolean firstTry = true;
         while (!stopping) {
-            String retry = "Trying again in " + wait.toSeconds() + " s…";
+            String retry = "Trying again every " + seconds(maxWait) + " s…";
             try {
                 KioskConfig config = KioskConfig.load(configFile);
-                Platform.runLater(() -> message.show("Connecting…", "Signing in to " + config.gatewayUrl(), ""));
+                maxWait = config.link().retryMax();
+                if (firstTry) { // later tries keep the problem on screen rather than flashing "Connecting…" each second
+                    Platform.runLater(() -> message.show("Connecting…", "Signing in to " + config.gatewayUrl(), ""));
+                    firstTry = false;
+                }
                 GatewayProbe.Result probe = new GatewayProbe(Duration.ofSeconds(5)).probe(config.gatewayUrl());
                 if (!probe.reachable()) {
                     Platform.runLater(() -> message.showProblem("Gateway unreachable", probe.message(), retry));
@@ -65,12 +77,19 @@ public final class KioskApp extends Application {
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
-                LOG.warn("Kiosk start failed: {}", e.toString());
+                if (!e.toString().equals(lastProblem)) { // one line per change of problem, not one a second
+                    LOG.warn("Kiosk start failed (retrying every {} s): {}", seconds(maxWait), e.toString());
+                    lastProblem = e.toString();
+                }
                 Platform.runLater(() -> message.showProblem("Cannot sign in", e.getMessage(), retry));
             }
             sleep(wait);
-            wait = wait.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait.multipliedBy(2);
+            wait = wait.multipliedBy(2).compareTo(maxWait) > 0 ? maxWait : wait.multipliedBy(2);
         }
+    }
+
+    private static String seconds(Duration duration) {
+        return java.math.BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     private void showLive(Stage stage, KioskConfig config) throws Exception {

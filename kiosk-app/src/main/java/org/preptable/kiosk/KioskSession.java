@@ -33,10 +33,8 @@ public final class KioskSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskSession.class);
     private static final Duration SPEED_EVERY = Duration.ofMinutes(1);
-    /** The first reconnect pause; it doubles up to the feed's 1 s cap while offline. */
+    /** The first reconnect pause; it doubles up to {@code link.retry-max-ms} (1 s) while offline. */
     static final Duration FEED_RETRY = Duration.ofMillis(250);
-    /** A stream silent this long is dead (the gateway sends a heartbeat every 2 s). */
-    static final Duration FEED_SILENCE = OrderFeed.DEFAULT_SILENCE;
 
     private final KioskClient client;
     private final KioskScreen screen;
@@ -102,15 +100,16 @@ public final class KioskSession implements AutoCloseable {
                 });
         backend.outbox(outbox);
         board.onChange(orders -> Platform.runLater(() -> screen.showOrders(orders)));
-        // Reconnects start at 250 ms and stay at most 1 s apart while offline (OrderFeed.DEFAULT_MAX_PAUSE); a stream
-        // silent for 5 s (two missed 2 s heartbeats) is dead: OFFLINE within 5 s, LIVE within 2 s of the gateway.
+        // Reconnects start at 250 ms and stay at most link.retry-max-ms (1 s) apart while offline; a stream silent for
+        // link.silence-ms (4.5 s: two missed 2 s heartbeats) is dead: OFFLINE within 5 s, LIVE within 2 s.
         OrderFeed feed = new OrderFeed(client, board, FEED_RETRY, status -> {
             if (status.startsWith("live")) {
                 outbox.wake(); // the gateway is back: send saved bumps now, not at the end of the back-off
             }
             Platform.runLater(() -> screen.showStatus(status));
         });
-        feed.silenceLimit(FEED_SILENCE);
+        feed.silenceLimit(config.link().silence());
+        feed.maxPause(config.link().retryMax());
         feed.onContact(() -> Platform.runLater(screen::contact));
         TicketPrinter printer = new TicketPrinter(config.printer(), signIn.locationName(),
                 zone(signIn.timezone()), setup.station().stationId());

@@ -31,10 +31,18 @@ public final class GatewayProcess implements AutoCloseable {
 
     public static GatewayProcess start(Path dataDir, Map<String, String> environment)
             throws IOException, InterruptedException {
-        int port;
+        return start(dataDir, environment, freePort());
+    }
+
+    /** A port nothing listens on now: for a gateway started later on a port its clients already knock at. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+            return socket.getLocalPort();
         }
+    }
+
+    public static GatewayProcess start(Path dataDir, Map<String, String> environment, int port)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
         String options = System.getenv("PREPTABLE_JAVA_OPTS");

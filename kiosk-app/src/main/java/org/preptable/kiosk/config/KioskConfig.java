@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Properties;
+import org.preptable.model.client.LinkSettings;
 import org.preptable.kiosk.input.InputSettings;
 import org.preptable.kiosk.print.PrinterSettings;
 import org.preptable.kiosk.signage.SignageSettings;
@@ -41,7 +42,7 @@ import org.preptable.kiosk.signage.SignageSettings;
 public record KioskConfig(URI gatewayUrl, String kioskToken, String screenName, OptionalLong stationId, Mode mode,
         Path dataDir,
         DisplaySettings display, InputSettings input, PrinterSettings printer, SignageSettings signage,
-        Properties properties) {
+        LinkSettings link, Properties properties) {
 
     /** What the screen is for: a kitchen display (tickets, bumps) or a guest-facing menu and order-ready board. */
     public enum Mode { KITCHEN, SIGNAGE }
@@ -65,6 +66,7 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, String screenName, 
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(printer, "printer");
         Objects.requireNonNull(signage, "signage");
+        Objects.requireNonNull(link, "link");
         Objects.requireNonNull(properties, "properties");
     }
 
@@ -103,6 +105,7 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, String screenName, 
         InputSettings input = InputSettings.from(properties, problems);
         PrinterSettings printer = PrinterSettings.from(properties, problems);
         SignageSettings signage = SignageSettings.from(properties, problems);
+        LinkSettings link = LinkSettings.from(properties, problems);
         if (value(properties, PrinterSettings.QUEUE_DIR).isEmpty()) {
             // Queued tickets live with the kiosk's other state unless the file says otherwise.
             printer = printer.withQueueDir(data.resolve("print-queue"));
@@ -112,7 +115,7 @@ public record KioskConfig(URI gatewayUrl, String kioskToken, String screenName, 
         }
         Properties copy = new Properties();
         copy.putAll(properties);
-        return new KioskConfig(url, token, screen, station, mode, data, display, input, printer, signage, copy);
+        return new KioskConfig(url, token, screen, station, mode, data, display, input, printer, signage, link, copy);
     }
 
     /** The value for the {@code Origin} header the gateway's CSRF check expects on kiosk writes. */

@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import org.preptable.kiosk.config.KioskConfig;
 import org.preptable.model.client.BoardModel;
 import org.preptable.model.client.KioskClient;
+import org.preptable.model.client.LinkSettings;
 import org.preptable.model.client.OrderFeed;
 import org.preptable.model.client.SseEvent;
 import org.slf4j.Logger;
@@ -33,11 +34,13 @@ public final class SignageSession implements AutoCloseable {
     private final MenuLoader menus;
     private CurrentMenu latestMenu;
 
-    private SignageSession(SignageScreen screen, KioskClient client, SignageSettings settings) {
+    private SignageSession(SignageScreen screen, KioskClient client, SignageSettings settings, LinkSettings link) {
         this.screen = screen;
         BoardModel board = new BoardModel();
         board.onChange(orders -> Platform.runLater(() -> screen.showOrders(orders)));
         this.feed = new OrderFeed(client, board, FEED_RETRY, status -> Platform.runLater(() -> screen.showStatus(status)));
+        feed.silenceLimit(link.silence());
+        feed.maxPause(link.retryMax());
         this.menus = new MenuLoader(client, settings, new MenuLoader.Listener() {
             @Override
             public void menu(CurrentMenu menu) {
@@ -73,7 +76,7 @@ public final class SignageSession implements AutoCloseable {
         Clock local = clock.withZone(zone(signIn, clock));
         SignageScreen screen = onFxThread(() -> new SignageScreen(signIn.locationName(), local, settings));
         LOG.info("Signage screen signed in for {} ({})", signIn.locationName(), signIn.locationId());
-        return new SignageSession(screen, client, settings);
+        return new SignageSession(screen, client, settings, config.link());
     }
 
     public SignageScreen screen() {

@@ -8,10 +8,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.preptable.model.client.LinkSettings;
 
 class KioskConfigTest {
 
@@ -27,6 +29,21 @@ class KioskConfigTest {
         assertThat(config.stationId()).hasValue(3);
         assertThat(config.showsAllStations()).isFalse();
         assertThat(config.origin()).isEqualTo("https://gateway.local:8443");
+    }
+
+    @Test
+    void theLinkWatchIsTheDocumentedDefaultUnlessTheFileSetsIt() throws IOException {
+        KioskConfig plain = KioskConfig.load(write("gateway.url=http://gw:8080\nkiosk.token=t\n"));
+        assertThat(plain.link()).isEqualTo(new LinkSettings(Duration.ofMillis(4_500), Duration.ofSeconds(1)));
+
+        KioskConfig slow = KioskConfig.load(write("gateway.url=http://gw:8080\nkiosk.token=t\n"
+                + "link.silence-ms = 12000\nlink.retry-max-ms = 3000\n"));
+        assertThat(slow.link()).isEqualTo(new LinkSettings(Duration.ofSeconds(12), Duration.ofSeconds(3)));
+
+        Path bad = write("gateway.url=http://gw:8080\nkiosk.token=t\nlink.silence-ms=5s\n");
+        assertThatThrownBy(() -> KioskConfig.load(bad)).isInstanceOf(KioskConfigException.class)
+                .hasMessageContaining("link.silence-ms must be a whole number of milliseconds from 500 to 300000"
+                        + " (e.g. 4500), was '5s'");
     }
 
     @ParameterizedTest

@@ -34,7 +34,10 @@ class HungGatewayTest {
 
     private static final String EMAIL = "hang@preptable.local";
     private static final String PASSWORD = "Hang-Pass-1";
-    /** Scheduling slack on a shared build machine, on top of the promised 5 s and 2 s. */
+    /**
+     * Scheduling slack on a shared build machine, on top of the promised 2 s to LIVE. OFFLINE gets none: the 4.5 s
+     * silence limit already leaves half a second inside the promised 5 s.
+     */
     private static final long SLACK_MS = 500;
 
     private record Status(long nanos, String line) {
@@ -115,7 +118,7 @@ class HungGatewayTest {
                 System.out.printf("liveness: OFFLINE %d ms after SIGSTOP, LIVE %d ms after SIGCONT, answers %s%n",
                         offlineMs, liveMs, answers);
 
-                assertThat(offlineMs).as("OFFLINE after SIGSTOP (ms)").isLessThanOrEqualTo(5_000 + SLACK_MS);
+                assertThat(offlineMs).as("OFFLINE after SIGSTOP (ms)").isLessThanOrEqualTo(5_000);
                 assertThat(liveMs).as("LIVE after SIGCONT (ms)").isLessThanOrEqualTo(2_000 + SLACK_MS);
                 assertThat(events.stream().filter(e -> e.orderId().equals(orderId)).map(Event::state).toList())
                         .as("each saved bump applied once, in order").containsExactly("preparing", "ready");

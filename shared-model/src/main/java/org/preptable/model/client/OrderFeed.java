@@ -27,9 +27,10 @@ public final class OrderFeed implements AutoCloseable {
     private final BoardModel board;
     /**
      * How long a live stream may stay silent before it is taken for dead: the gateway sends a heartbeat every 2 s,
-     * so 5 s is two missed heartbeats and some slack, and a hung gateway or dead Wi-Fi shows OFFLINE within 5 s.
+     * so 4.5 s is two missed heartbeats and half a second of slack. Counted from the last byte, which came up to 2 s
+     * before a hang: 4.5 s (not 5) keeps OFFLINE within 5 s of a hung gateway or dead Wi-Fi wherever the hang falls.
      */
-    public static final Duration DEFAULT_SILENCE = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_SILENCE = Duration.ofMillis(4_500);
     /**
      * The longest pause between reconnect attempts while offline. Kept short on purpose: the pause only limits how
      * often a screen knocks, and a screen must be LIVE within about 2 s of the gateway answering again (issue 18).
@@ -100,7 +101,7 @@ public final class OrderFeed implements AutoCloseable {
     /**
      * How long a live stream may stay silent before it is taken for a connection that died without TCP noticing
      * (a pulled cable, a sleeping access point, a hung gateway); the gateway sends a heartbeat every 2 s.
-     * {@link #DEFAULT_SILENCE} (5 s) unless set. Set before start.
+     * {@link #DEFAULT_SILENCE} (4.5 s) unless set. Set before start.
      */
     public void silenceLimit(Duration limit) {
         this.silenceLimit = limit;
@@ -128,7 +129,7 @@ public final class OrderFeed implements AutoCloseable {
     private void watchSilence() {
         while (!closed.get()) {
             try {
-                // Checked every 100 ms at most, so a dead stream is called within 5.1 s of its last byte, not 6.25 s.
+                // Checked every 100 ms at most, so a dead stream is called within 0.1 s of the limit, not a quarter of it late.
                 Thread.sleep(Math.max(10, Math.min(100, silenceLimit.toMillis() / 4)));
             } catch (InterruptedException e) {
                 return;

@@ -1,5 +1,6 @@
 package org.preptable.bridge.config;
 
+import org.preptable.model.client.LinkSettings;
 import org.preptable.model.device.GatewayUrl;
 import org.preptable.model.device.Settings;
 import java.io.IOException;
@@ -27,10 +28,11 @@ import org.preptable.bridge.link.BoardLinkSettings;
  * </pre>
  * plus the board link's {@link BoardLinkSettings} ({@code board.port}, {@code board.baud}, …), the counter's
  * {@link CounterSettings} ({@code board.slots}, buzzer and recall timings, board buttons), the {@link GpioSettings}
- * ({@code gpio.*}) and the {@link StatusSettings} ({@code status.file}, {@code health.port}).
+ * ({@code gpio.*}), the {@link StatusSettings} ({@code status.file}, {@code health.port}) and the gateway link's
+ * {@link LinkSettings} ({@code link.silence-ms}, {@code link.retry-max-ms}).
  */
 public record BridgeConfig(URI gatewayUrl, String kioskToken, BoardLinkSettings board, CounterSettings counter,
-        GpioSettings gpio, StatusSettings status) {
+        GpioSettings gpio, StatusSettings status, LinkSettings link) {
 
     public static final String GATEWAY_URL = "gateway.url";
     public static final String KIOSK_TOKEN = "kiosk.token";
@@ -43,6 +45,7 @@ public record BridgeConfig(URI gatewayUrl, String kioskToken, BoardLinkSettings 
         Objects.requireNonNull(counter, "counter");
         Objects.requireNonNull(gpio, "gpio");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(link, "link");
     }
 
     public static BridgeConfig load(Path file) {
@@ -71,6 +74,7 @@ public record BridgeConfig(URI gatewayUrl, String kioskToken, BoardLinkSettings 
         CounterSettings counter = CounterSettings.from(properties, problems);
         GpioSettings gpio = GpioSettings.from(properties, problems);
         StatusSettings status = StatusSettings.from(properties, problems);
+        LinkSettings link = LinkSettings.from(properties, problems);
         if (!board.enabled() && !gpio.enabled()) {
             problems.add(BoardLinkSettings.PORT + " and every gpio.* pin are empty: the bridge would drive nothing"
                     + " (set board.port, e.g. /dev/ttyACM0, and/or pins such as gpio.lamp.ready = 27)");
@@ -79,13 +83,13 @@ public record BridgeConfig(URI gatewayUrl, String kioskToken, BoardLinkSettings 
             throw new BridgeConfigException("Bridge config " + source + " has " + problems.size()
                     + (problems.size() == 1 ? " problem: " : " problems: ") + String.join("; ", problems));
         }
-        return new BridgeConfig(url, token, board, counter, gpio, status);
+        return new BridgeConfig(url, token, board, counter, gpio, status, link);
     }
 
     /** Keeps the token out of logs: it opens a kiosk session for the whole location. */
     @Override
     public String toString() {
         return "BridgeConfig[gatewayUrl=" + gatewayUrl + ", kioskToken=***, board=" + board + ", counter=" + counter
-                + ", gpio=" + gpio + ", status=" + status + "]";
+                + ", gpio=" + gpio + ", status=" + status + ", link=" + link + "]";
     }
 }

@@ -41,7 +41,7 @@ public final class Bridge implements AutoCloseable {
     }
 
     public static Bridge start(BridgeConfig config, Clock clock) throws IOException {
-        return start(config, clock, GatewaySession.Timings.DEFAULT);
+        return start(config, clock, GatewaySession.Timings.of(config.link()));
     }
 
     /**

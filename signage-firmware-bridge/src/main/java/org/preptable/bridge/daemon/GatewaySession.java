@@ -10,6 +10,7 @@ import org.preptable.bridge.health.BridgeStatus;
 import org.preptable.bridge.health.BridgeStatus.GatewayState;
 import org.preptable.model.client.BoardModel;
 import org.preptable.model.client.KioskClient;
+import org.preptable.model.client.LinkSettings;
 import org.preptable.model.client.OrderFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +27,19 @@ import org.slf4j.LoggerFactory;
 public final class GatewaySession implements AutoCloseable {
 
     /**
-     * Back-off for signing in, the feed's first reconnect pause (it doubles to the feed's 1 s cap while offline), and
-     * how long a live stream may stay silent (5 s by default: OFFLINE within 5 s of a hung gateway or dead link).
+     * Back-off for signing in, the feed's first reconnect pause (it doubles to the same cap as signing in while
+     * offline), and how long a live stream may stay silent (4.5 s by default: OFFLINE within 5 s of a hung gateway or
+     * dead link). Every pause stays short: a board switched on before the gateway is live about a second after it.
      */
     public record Timings(Duration signInMin, Duration signInMax, Duration feedRetry, Duration silence) {
-        public static final Timings DEFAULT = new Timings(Duration.ofSeconds(1), Duration.ofSeconds(30),
-                Duration.ofMillis(250), OrderFeed.DEFAULT_SILENCE);
+        public static final Timings DEFAULT = of(LinkSettings.defaults());
+
+        /** The timings a bridge config's {@code link.*} keys ask for. */
+        public static Timings of(LinkSettings link) {
+            Duration first = Duration.ofMillis(250);
+            return new Timings(first.compareTo(link.retryMax()) > 0 ? link.retryMax() : first, link.retryMax(),
+                    first, link.silence());
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewaySession.class);
@@ -107,6 +115,7 @@ public final class GatewaySession implements AutoCloseable {
             }
             feed = new OrderFeed(client, model, timings.feedRetry(), this::feedStatus);
             feed.silenceLimit(timings.silence());
+            feed.maxPause(timings.signInMax());
             feed.start();
         }
     }

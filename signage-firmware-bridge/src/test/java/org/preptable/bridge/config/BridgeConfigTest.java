@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.preptable.bridge.gpio.GpioSettings;
 import org.preptable.bridge.health.StatusSettings;
 import org.preptable.bridge.signals.Lamp;
+import org.preptable.model.client.LinkSettings;
 
 class BridgeConfigTest {
 
@@ -37,6 +38,7 @@ class BridgeConfigTest {
         assertThat(config.gpio().activeLow()).isTrue();
         assertThat(config.status().statusFile()).contains(StatusSettings.DEFAULT_STATUS_FILE);
         assertThat(config.status().healthPort()).isEmpty();
+        assertThat(config.link()).isEqualTo(new LinkSettings(Duration.ofMillis(4_500), Duration.ofSeconds(1)));
     }
 
     @Test
@@ -48,7 +50,7 @@ class BridgeConfigTest {
                 "gpio.provider", "mock", "gpio.lamp.new", "17", "gpio.lamp.ready", "27", "gpio.buzzer", "22",
                 "gpio.button.handoff", "5", "gpio.button.runner", "6", "gpio.button.recall", "13",
                 "gpio.debounce-ms", "50", "gpio.active-low", "false", "gpio.outputs-active-low", "yes",
-                "status.file", "", "health.port", "8091"), "test");
+                "status.file", "", "health.port", "8091", "link.silence-ms", "9000", "link.retry-max-ms", "2500"), "test");
 
         assertThat(config.gatewayUrl()).hasToString("https://Kitchen.example");
         assertThat(config.board().baud()).isEqualTo(57_600);
@@ -66,6 +68,7 @@ class BridgeConfigTest {
         assertThat(gpio.outputsActiveLow()).isTrue();
         assertThat(config.status().statusFile()).isEmpty();
         assertThat(config.status().healthPort()).hasValue(8091);
+        assertThat(config.link()).isEqualTo(new LinkSettings(Duration.ofSeconds(9), Duration.ofMillis(2_500)));
     }
 
     @Test
@@ -85,11 +88,11 @@ class BridgeConfigTest {
                 "recall.seconds", "601", "gpio.provider", "pigpio", "gpio.lamp.new", "54", "gpio.lamp.ready", "17",
                 "gpio.buzzer", "17", "gpio.button.handoff", "five", "gpio.debounce-ms", "2000",
                 "gpio.active-low", "low", "gpio.outputs-active-low", "1", "status.file", "status.json",
-                "health.port", "70000");
+                "health.port", "70000", "link.silence-ms", "4.5", "link.retry-max-ms", "0");
 
         assertThatThrownBy(() -> BridgeConfig.from(bad, "bridge.properties"))
                 .isInstanceOf(BridgeConfigException.class)
-                .hasMessageStartingWith("Bridge config bridge.properties has 21 problems: ")
+                .hasMessageStartingWith("Bridge config bridge.properties has 23 problems: ")
                 .hasMessageContaining("gateway.url must be an http or https URL like http://gateway.local:8080, was 'ftp://gateway'")
                 .hasMessageContaining("kiosk.token is required")
                 .hasMessageContaining("board.port must be a device path like /dev/ttyUSB0")
@@ -110,7 +113,9 @@ class BridgeConfigTest {
                 .hasMessageContaining("gpio.active-low must be true or false")
                 .hasMessageContaining("gpio.outputs-active-low must be true or false")
                 .hasMessageContaining("status.file must be an absolute path")
-                .hasMessageContaining("health.port must be a whole number from 1 to 65535");
+                .hasMessageContaining("health.port must be a whole number from 1 to 65535")
+                .hasMessageContaining("link.silence-ms must be a whole number of milliseconds from 500 to 300000 (e.g. 4500), was '4.5'")
+                .hasMessageContaining("link.retry-max-ms must be a whole number of milliseconds from 100 to 60000");
     }
 
     @Test

@@ -33,7 +33,10 @@ class HungGatewaySessionTest {
 
     private static final String EMAIL = "hang@preptable.local";
     private static final String PASSWORD = "Hang-Pass-1";
-    /** Scheduling slack on a shared build machine, on top of the promised 5 s and 2 s. */
+    /**
+     * Scheduling slack on a shared build machine, on top of the promised 2 s to LIVE. OFFLINE gets none: the 4.5 s
+     * silence limit already leaves half a second inside the promised 5 s.
+     */
     private static final long SLACK_MS = 500;
 
     private record Change(long nanos, GatewayState state, String detail) {
@@ -84,13 +87,51 @@ class HungGatewaySessionTest {
                 System.out.printf("bridge liveness: OFFLINE %d ms after SIGSTOP, LIVE %d ms after SIGCONT (%s)%n",
                         offlineMs, liveMs, offline.detail());
 
-                assertThat(offlineMs).as("OFFLINE after SIGSTOP (ms)").isLessThanOrEqualTo(5_000 + SLACK_MS);
+                assertThat(offlineMs).as("OFFLINE after SIGSTOP (ms)").isLessThanOrEqualTo(5_000);
                 assertThat(liveMs).as("LIVE after SIGCONT (ms)").isLessThanOrEqualTo(2_000 + SLACK_MS);
                 assertThat(offline.detail()).contains("link down since").doesNotContain("null");
 
                 saavor.send(event("order.created", "hangbridge-main", "B-2", Instant.now(), line("FRY", "Fries", 2)));
                 Eventually.await("the next order on the resumed feed", Duration.ofSeconds(20),
                         () -> model.orders().size() == 2);
+            }
+        }
+    }
+
+    /**
+     * A board switched on before the gateway (a power cut: the Pi boots faster than the server) knocks at least once a
+     * second, so it is live within about 2 s of the gateway coming up, not after a back-off that grew meanwhile.
+     */
+    @Test
+    void aGatewayThatComesUpLateIsLiveWithinTwoSecondsOfBeingReady() throws Exception {
+        Path data = Files.createTempDirectory("preptable-bridge-late");
+        int port = GatewayProcess.freePort();
+        Map<String, String> env = Map.of("PREPTABLE_ADMIN_EMAIL", EMAIL, "PREPTABLE_ADMIN_PASSWORD", PASSWORD,
+                "PREPTABLE_DEMO_DATA", "false");
+        String base = "http://127.0.0.1:" + port;
+        String token;
+        try (GatewayProcess gateway = GatewayProcess.start(data, env, port)) {
+            ApiClient api = TestClients.forBaseUrl(base);
+            ApiClient admin = api.as(api.login(EMAIL, PASSWORD));
+            var location = admin.post("/locations", Map.of("name", "Latebridge", "timezone", "UTC",
+                    "saavor_store_ref", "latebridge-main"));
+            assertThat(location.status()).as(location.body()).isEqualTo(201);
+            var rotated = admin.post("/locations/" + location.json().get("id").asText() + "/kiosk_token/rotate", null);
+            assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
+            token = rotated.json().get("token").asText();
+        }
+        BridgeStatus status = new BridgeStatus(Clock.systemUTC(), base, "");
+        try (GatewaySession session = new GatewaySession(URI.create(base), token, new KioskClient(URI.create(base)),
+                new BoardModel(), status, GatewaySession.Timings.DEFAULT)) {
+            session.start();
+            Thread.sleep(8_000); // long enough for a doubling back-off from 1 s to have reached 8 s
+            assertThat(status.healthy()).isFalse();
+            try (GatewayProcess gateway = GatewayProcess.start(data, env, port)) {
+                long ready = System.nanoTime();
+                Eventually.await("LIVE after the gateway came up", Duration.ofSeconds(20), status::healthy);
+                long liveMs = (System.nanoTime() - ready) / 1_000_000;
+                System.out.printf("bridge late start: LIVE %d ms after the gateway was ready%n", liveMs);
+                assertThat(liveMs).as("LIVE after the gateway was ready (ms)").isLessThanOrEqualTo(2_000 + SLACK_MS);
             }
         }
     }
