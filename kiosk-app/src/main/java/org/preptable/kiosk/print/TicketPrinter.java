@@ -241,9 +241,9 @@ public final class TicketPrinter implements AutoCloseable {
         state = next;
         if (previous == null || !previous.status().equals(status)) {
             if (status.canPrint() && !status.paperNearEnd()) {
-                LOG.info("Printer: {}", next.text());
+                LOG.info("Ticket printer: {}", next.text());
             } else {
-                LOG.warn("Printer: {}", next.text());
+                LOG.warn("Ticket printer: {}", next.text());
             }
         }
         try {

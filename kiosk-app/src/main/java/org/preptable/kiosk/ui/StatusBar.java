@@ -81,8 +81,9 @@ final class StatusBar extends VBox {
     void showPrinter(String text, String level) {
         printer.setVisible(true);
         printer.setManaged(true);
-        // Plain text, not a printer glyph: U+1F5B6 is in no font a kiosk has, and showed as an empty box.
-        printer.setText("Printer: " + text);
+        // Plain text, not a printer glyph: U+1F5B6 is in no font a kiosk has, and showed as an empty box. The phrases
+        // name the printer themselves ("printer ready", "paper low"), so no "Printer: " prefix ("Printer: printer …").
+        printer.setText(text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
         printer.getStyleClass().removeAll("ok", "warning", "problem");
         printer.getStyleClass().add(level);
     }

@@ -124,6 +124,11 @@ class HungGatewayTest {
                         .as("each saved bump applied once, in order").containsExactly("preparing", "ready");
                 assertThat(answers).hasSize(2).allMatch(status -> status == 200 || status == 409);
                 assertThat(last(statuses)).isEqualTo("live");
+                List<String> whileHung = statuses.stream().filter(st -> st.nanos() > stopped && st.nanos() < resumed)
+                        .map(Status::line).toList();
+                assertThat(whileHung.get(0)).as("the first reason shown").isEqualTo("offline: no word from the gateway for 4.5 s");
+                assertThat(whileHung).as("the watchdog's reason is not replaced by the closed stream's")
+                        .noneMatch(line -> line.contains("connection closed"));
                 assertThat(statuses).noneMatch(s -> s.line().contains("null"));
             }
         }

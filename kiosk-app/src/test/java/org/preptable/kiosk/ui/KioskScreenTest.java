@@ -69,6 +69,17 @@ class KioskScreenTest {
     }
 
     @Test
+    void thePrinterChipSaysItsConditionOnceInPlainText(FxRobot robot) {
+        assertThat(robot.lookup(".printer").query().isVisible()).isFalse();
+        fx(() -> screen.showPrinter("printer: no status", "ok"));
+        assertThat(robot.lookup(".printer").queryAs(Label.class).getText()).isEqualTo("Printer: no status");
+        fx(() -> screen.showPrinter("paper low", "warning"));
+        Label chip = robot.lookup(".printer").queryAs(Label.class);
+        assertThat(chip.getText()).isEqualTo("Paper low");
+        assertThat(chip.getStyleClass()).contains("warning").doesNotContain("ok");
+    }
+
+    @Test
     void aStationScreenShowsOnlyItsLinesAndTheAllDayPanelCountsThem(FxRobot robot) {
         assertThat(texts(robot, ".ticket .order-number")).containsExactly("#101", "#103");
         assertThat(texts(robot, ".ticket .line")).containsExactly("2 × Burger", "1 × Burger");

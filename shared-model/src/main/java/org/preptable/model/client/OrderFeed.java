@@ -49,6 +49,8 @@ public final class OrderFeed implements AutoCloseable {
     /** When the link went down (the drop was noticed), null while live or before the first connection. */
     private volatile java.time.Instant downSince;
     private volatile long lastHeardNanos = System.nanoTime();
+    /** Set when the watchdog closed a silent stream, so the reader's failure does not repeat it in vaguer words. */
+    private volatile boolean silenced;
     private String lastProblem;
     private volatile OrderEventListener orderEvents = (id, name, order) -> { };
     private volatile Consumer<List<KitchenOrder>> snapshots = orders -> { };
@@ -140,6 +142,7 @@ public final class OrderFeed implements AutoCloseable {
                 status.accept("offline: no word from the gateway for "
                         + java.math.BigDecimal.valueOf(silenceLimit.toMillis(), 3).stripTrailingZeros().toPlainString() + " s");
                 lastHeardNanos = System.nanoTime();
+                silenced = true;
                 closeStream(); // the reader ends and the feed reconnects from the last event it applied
             }
         }
@@ -160,6 +163,7 @@ public final class OrderFeed implements AutoCloseable {
                     reload = false;
                 }
                 try (InputStream in = client.openEvents(lastEventId)) {
+                    silenced = false;
                     lastHeardNanos = System.nanoTime();
                     stream = in;
                     nextPause = retry;
@@ -171,11 +175,16 @@ public final class OrderFeed implements AutoCloseable {
                     }
                     read(in);
                     markDown(); // the stream ended (a restart, a reset, or the silence watchdog closed it)
+                    silenced = false;
                 } finally {
                     stream = null;
                 }
             } catch (IOException e) {
-                if (!closed.get()) {
+                if (silenced) {
+                    // The watchdog closed a silent stream and already said why; the reader's own failure ("connection
+                    // closed") would replace that reason on the screen with a vaguer one.
+                    silenced = false;
+                } else if (!closed.get()) {
                     markDown();
                     status.accept("offline: " + reason(e));
                     // One line per change of problem, not one per retry every few seconds.

@@ -89,7 +89,11 @@ class HungGatewaySessionTest {
 
                 assertThat(offlineMs).as("OFFLINE after SIGSTOP (ms)").isLessThanOrEqualTo(5_000);
                 assertThat(liveMs).as("LIVE after SIGCONT (ms)").isLessThanOrEqualTo(2_000 + SLACK_MS);
-                assertThat(offline.detail()).contains("link down since").doesNotContain("null");
+                assertThat(offline.detail()).startsWith("no word from the gateway for 4.5 s").contains("link down since")
+                        .doesNotContain("null");
+                assertThat(changes).filteredOn(c -> c.nanos() > stopped && c.nanos() < resumed)
+                        .as("the watchdog's reason is not replaced by the closed stream's")
+                        .noneMatch(c -> c.detail().contains("connection closed"));
 
                 saavor.send(event("order.created", "hangbridge-main", "B-2", Instant.now(), line("FRY", "Fries", 2)));
                 Eventually.await("the next order on the resumed feed", Duration.ofSeconds(20),
