@@ -20,7 +20,8 @@ final class LoginAttemptRepository {
         tx.preparedQuery("INSERT INTO login_attempts (scope, key, failures, window_started, forget_after)"
                         + " SELECT s, k, 0, $3, $3 FROM unnest($1::text[], $2::text[]) AS t(s, k)"
                         + " ON CONFLICT (scope, key) DO NOTHING")
-                .execute(Tuple.of(scopes(keys), names(keys), time(now))).await();
+                .execute(Tuple.tuple().addArrayOfString(scopes(keys)).addArrayOfString(names(keys)).addValue(time(now)))
+                .await();
     }
 
     /** The counters, locked until the transaction ends; always in (scope, key) order, so two logins cannot deadlock. */
@@ -28,7 +29,7 @@ final class LoginAttemptRepository {
         var rows = tx.preparedQuery("SELECT " + COLUMNS + " FROM login_attempts"
                         + " WHERE (scope, key) IN (SELECT * FROM unnest($1::text[], $2::text[]))"
                         + " ORDER BY scope, key FOR UPDATE")
-                .execute(Tuple.of(scopes(keys), names(keys))).await();
+                .execute(Tuple.tuple().addArrayOfString(scopes(keys)).addArrayOfString(names(keys))).await();
         List<LoginCounter> counters = new ArrayList<>();
         rows.forEach(row -> counters.add(map(row)));
         return counters;

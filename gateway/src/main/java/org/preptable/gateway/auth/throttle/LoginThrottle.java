@@ -171,7 +171,8 @@ public final class LoginThrottle {
             } else {
                 continue;
             }
-            if (seconds > longest) {
+            // the longest wait is the one to tell; on a tie the address's (the passkey hint would not help there)
+            if (seconds > longest || (seconds == longest && !account)) {
                 longest = seconds;
                 refusal = ApiError.tooManyRequests(message, seconds);
             }
