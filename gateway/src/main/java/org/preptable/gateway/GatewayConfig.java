@@ -6,11 +6,19 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import org.preptable.gateway.auth.Role;
+import org.preptable.gateway.http.ClientAddress;
 
 /**
  * Everything the gateway reads from its environment. Each setting is an environment variable; a properties file
@@ -44,6 +52,9 @@ public record GatewayConfig(
         Optional<String> translateKey,
         int translateTimeoutMillis,
         MenuHealthThresholds menuHealth,
+        LoginProtection loginProtection,
+        Set<Role> passkeyOnlyRoles,
+        List<String> trustedProxies,
         Clock clock) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
@@ -72,7 +83,8 @@ public record GatewayConfig(
         return new GatewayConfig(host, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, adminEmail,
                 adminPassword, demoData, jwtSecret, saavorSecret, saavorUrl, publicUrl, selfRegistration, passwordLogin,
                 webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
-                sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, menuHealth, other);
+                sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, menuHealth, loginProtection,
+                passkeyOnlyRoles, trustedProxies, other);
     }
 
     /**
@@ -82,6 +94,17 @@ public record GatewayConfig(
      */
     public record MenuHealthThresholds(int repeatMax, int costJumpPercent, int costHistoryDays,
                                        BigDecimal stockFactor) {
+    }
+
+    /**
+     * Login protection (docs/login-protection.md): within {@code window}, an account is slowed after
+     * {@code accountSlowAfter} failed sign-ins and refused for {@code lock} after {@code accountLockAfter}; a client
+     * address likewise with its own, higher thresholds. Slowed means each further attempt waits {@code delay},
+     * doubling per failure, at most {@code maxDelay}.
+     */
+    public record LoginProtection(int accountSlowAfter, int accountLockAfter, int addressSlowAfter,
+                                  int addressLockAfter, Duration window, Duration lock, Duration delay,
+                                  Duration maxDelay) {
     }
 
     /** Session cookies are {@code Secure} when the passkey origin is https (DESIGN.md §2). */
@@ -152,7 +175,71 @@ public record GatewayConfig(
                             integer("PREPTABLE_HEALTH_COST_HISTORY_DAYS", 90, 1, 3650),
                             decimal("PREPTABLE_HEALTH_STOCK_FACTOR", BigDecimal.TWO, BigDecimal.ONE,
                                     BigDecimal.valueOf(100))),
+                    loginProtection(),
+                    roles("PREPTABLE_PASSKEY_ONLY_ROLES"),
+                    addressRanges("PREPTABLE_TRUSTED_PROXIES"),
                     Clock.systemUTC());
+        }
+
+        /** The thresholds of docs/login-protection.md; a lock threshold must lie above its slow-down threshold. */
+        LoginProtection loginProtection() {
+            int accountSlow = integer("PREPTABLE_LOGIN_ACCOUNT_SLOW_AFTER", 5, 1, 1000);
+            int accountLock = integer("PREPTABLE_LOGIN_ACCOUNT_LOCK_AFTER", 10, 1, 1000);
+            // a kitchen's staff may share one address (one router), so an address gets more tries than an account
+            int addressSlow = integer("PREPTABLE_LOGIN_ADDRESS_SLOW_AFTER", 20, 1, 10_000);
+            int addressLock = integer("PREPTABLE_LOGIN_ADDRESS_LOCK_AFTER", 50, 1, 10_000);
+            int windowSeconds = integer("PREPTABLE_LOGIN_WINDOW_SECONDS", 900, 1, 86_400);
+            int lockSeconds = integer("PREPTABLE_LOGIN_LOCK_SECONDS", windowSeconds, 1, 86_400);
+            int delayMillis = integer("PREPTABLE_LOGIN_DELAY_MS", 1000, 0, 60_000);
+            int maxDelayMillis = integer("PREPTABLE_LOGIN_MAX_DELAY_MS", 8000, 0, 60_000);
+            if (accountSlow > accountLock) {
+                throw new ConfigException("PREPTABLE_LOGIN_ACCOUNT_SLOW_AFTER=" + accountSlow
+                        + " must not be above PREPTABLE_LOGIN_ACCOUNT_LOCK_AFTER=" + accountLock);
+            }
+            if (addressSlow > addressLock) {
+                throw new ConfigException("PREPTABLE_LOGIN_ADDRESS_SLOW_AFTER=" + addressSlow
+                        + " must not be above PREPTABLE_LOGIN_ADDRESS_LOCK_AFTER=" + addressLock);
+            }
+            return new LoginProtection(accountSlow, accountLock, addressSlow, addressLock,
+                    Duration.ofSeconds(windowSeconds), Duration.ofSeconds(lockSeconds), Duration.ofMillis(delayMillis),
+                    Duration.ofMillis(Math.max(delayMillis, maxDelayMillis)));
+        }
+
+        /** A comma-separated list of roles in either dialect's spelling, e.g. {@code admin,SOUS_CHEF}. */
+        Set<Role> roles(String key) {
+            Optional<String> raw = text(key);
+            if (raw.isEmpty()) {
+                return Set.of();
+            }
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (String name : raw.get().split(",")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                roles.add(Role.parse(name).orElseThrow(() -> new ConfigException(key + "=" + raw.get()
+                        + " names an unknown role '" + name.trim() + "'; use admin, manager, staff or customer")));
+            }
+            return Collections.unmodifiableSet(roles);
+        }
+
+        /** A comma-separated list of IP addresses or CIDR ranges, e.g. {@code 127.0.0.1,10.0.0.0/8}. */
+        List<String> addressRanges(String key) {
+            Optional<String> raw = text(key);
+            if (raw.isEmpty()) {
+                return List.of();
+            }
+            List<String> ranges = new ArrayList<>();
+            for (String range : raw.get().split(",")) {
+                if (range.isBlank()) {
+                    continue;
+                }
+                if (!ClientAddress.isRange(range.trim())) {
+                    throw new ConfigException(key + "=" + raw.get() + " has '" + range.trim() + "', which is not an"
+                            + " IP address or a CIDR range such as 10.0.0.0/8");
+                }
+                ranges.add(range.trim());
+            }
+            return List.copyOf(ranges);
         }
 
         Optional<String> text(String key) {

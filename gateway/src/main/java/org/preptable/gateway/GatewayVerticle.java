@@ -15,6 +15,7 @@ import org.preptable.gateway.contract.ApiContract;
 import org.preptable.gateway.contract.ContractRoutes;
 import org.preptable.gateway.contract.MountedRoutes;
 import org.preptable.gateway.http.AccessLog;
+import org.preptable.gateway.http.ClientAddress;
 import org.preptable.gateway.http.ErrorHandler;
 import org.preptable.gateway.http.HealthRoutes;
 import org.preptable.gateway.http.RequestIds;
@@ -56,6 +57,7 @@ final class GatewayVerticle extends VerticleBase {
         Router root = Router.router(vertx);
         root.route().handler(RequestIds::assign);
         root.route().handler(AccessLog::handle);
+        root.route().handler(new ClientAddress(config.trustedProxies())::handle);
         root.route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
         new HealthRoutes(services.db(), errors).mount(root);
         ContractRoutes contractRoutes = new ContractRoutes(contract);

@@ -6,6 +6,7 @@ import org.preptable.gateway.auth.Authenticator;
 import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.auth.JwtTokens;
 import org.preptable.gateway.auth.SessionStore;
+import org.preptable.gateway.auth.throttle.LoginThrottle;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.kds.kiosk.KioskRepository;
 import org.preptable.gateway.kds.kiosk.KioskService;
@@ -23,7 +24,8 @@ import org.preptable.gateway.users.UserRepository;
 import org.preptable.gateway.users.UserService;
 
 /** The gateway's long-lived collaborators, built once at start-up and shared by every HTTP verticle instance. */
-public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gates, UserService users,
+public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gates, LoginThrottle loginThrottle,
+                       UserService users,
                        OpsModule ops, StationService stations, AllergenService allergens, KioskService kiosks,
                        KitchenCalendar calendar, DishModule dishes, MenuModule menus) {
 
@@ -33,8 +35,10 @@ public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gat
         SessionStore sessions = new SessionStore();
         Authenticator authenticator = new Authenticator(db, tokens, sessions,
                 config.publicUrl().map(Authenticator::originOf));
-        return new Services(db, tokens, sessions, new Gates(authenticator),
-                new UserService(vertx, db, new UserRepository()), OpsModule.create(db, config),
+        LoginThrottle loginThrottle = new LoginThrottle(vertx, db, config.loginProtection(), config.clock());
+        return new Services(db, tokens, sessions, new Gates(authenticator), loginThrottle,
+                new UserService(vertx, db, new UserRepository(), loginThrottle, config.passkeyOnlyRoles()),
+                OpsModule.create(db, config),
                 new StationService(db, new StationRepository()), new AllergenService(db, new AllergenRepository()),
                 new KioskService(db, new KioskRepository(), new UserRepository(), new LocationRepository(), sessions,
                         new ScreenRepository(), Duration.ofHours(config.kioskSessionHours())),

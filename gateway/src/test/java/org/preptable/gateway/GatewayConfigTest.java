@@ -79,4 +79,29 @@ class GatewayConfigTest {
         assertThat(jdbc.user()).isEqualTo("app");
         assertThat(jdbc.describe()).doesNotContain("pw");
     }
+
+    @Test
+    void loginProtectionDefaultsAndChecks() {
+        GatewayConfig defaults = GatewayConfig.from(Map.of());
+        assertThat(defaults.loginProtection()).isEqualTo(new GatewayConfig.LoginProtection(5, 10, 20, 50,
+                java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(15), java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofSeconds(8)));
+        assertThat(defaults.passkeyOnlyRoles()).isEmpty();
+        assertThat(defaults.trustedProxies()).isEmpty();
+
+        GatewayConfig set = GatewayConfig.from(Map.of("PREPTABLE_LOGIN_WINDOW_SECONDS", "60",
+                "PREPTABLE_PASSKEY_ONLY_ROLES", "admin, SOUS_CHEF", "PREPTABLE_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8"));
+        assertThat(set.loginProtection().lock()).isEqualTo(java.time.Duration.ofSeconds(60)); // follows the window
+        assertThat(set.passkeyOnlyRoles()).containsExactlyInAnyOrder(org.preptable.gateway.auth.Role.ADMIN,
+                org.preptable.gateway.auth.Role.MANAGER);
+        assertThat(set.trustedProxies()).containsExactly("127.0.0.1", "10.0.0.0/8");
+
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_LOGIN_ACCOUNT_SLOW_AFTER", "12")))
+                .isInstanceOf(ConfigException.class).hasMessage("PREPTABLE_LOGIN_ACCOUNT_SLOW_AFTER=12 must not be"
+                        + " above PREPTABLE_LOGIN_ACCOUNT_LOCK_AFTER=10");
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_PASSKEY_ONLY_ROLES", "admin,chef")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("unknown role 'chef'");
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_TRUSTED_PROXIES", "proxy.local")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("not an IP address or a CIDR range");
+    }
 }

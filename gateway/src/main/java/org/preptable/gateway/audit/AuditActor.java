@@ -3,8 +3,12 @@ package org.preptable.gateway.audit;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 import org.preptable.gateway.auth.CurrentUser;
+import org.preptable.gateway.http.ClientAddress;
 
-/** Who made a change and from where: user id and email as of the write, IP, user agent and route. */
+/**
+ * Who made a change and from where: user id and email as of the write, IP (the client address, {@link ClientAddress}),
+ * user agent and route.
+ */
 public record AuditActor(UUID userId, String email, String ip, String userAgent, String route) {
 
     /** The signed-in caller of this request. */
@@ -21,7 +25,7 @@ public record AuditActor(UUID userId, String email, String ip, String userAgent,
     public static AuditActor of(RoutingContext ctx, UUID userId, String email) {
         String route = ctx.request().method() + " " + ctx.request().path();
         String userAgent = ctx.request().getHeader("User-Agent");
-        String ip = ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress();
+        String ip = ClientAddress.of(ctx);
         return new AuditActor(userId, email, ip, userAgent, route);
     }
 

@@ -155,6 +155,8 @@ public final class ErrorHandler {
         response.setStatusCode(error.status());
         if (error.status() == 503) {
             response.putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        } else if (error.retryAfterSeconds() > 0) {
+            response.putHeader("Retry-After", String.valueOf(error.retryAfterSeconds()));
         }
         if (plainText) {
             response.putHeader("Content-Type", "text/plain; charset=utf-8").end(error.getMessage() + "\n");

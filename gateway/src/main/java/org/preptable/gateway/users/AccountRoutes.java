@@ -56,9 +56,6 @@ public final class AccountRoutes {
             throw ApiError.badRequest("Password cannot be blank");
         }
         User user = service.login(body.email(), body.password(), AuditActor.anonymous(ctx, body.email()));
-        if (user.role() == Role.KIOSK) {
-            throw ApiError.unauthorized("Invalid email or password");
-        }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("token", tokens.issue(user.id(), user.number(), user.email(), user.role()));
         answer.put("email", user.email());

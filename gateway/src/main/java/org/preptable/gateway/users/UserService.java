@@ -5,6 +5,7 @@ import io.vertx.sqlclient.SqlClient;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.audit.AuditEvent;
@@ -12,6 +13,7 @@ import org.preptable.gateway.audit.AuditLog;
 import org.preptable.gateway.auth.CurrentUser;
 import org.preptable.gateway.auth.PasswordHasher;
 import org.preptable.gateway.auth.Role;
+import org.preptable.gateway.auth.throttle.LoginThrottle;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.http.ApiError;
 
@@ -26,11 +28,15 @@ public final class UserService {
     private final Vertx vertx;
     private final Db db;
     private final UserRepository users;
+    private final LoginThrottle throttle;
+    private final Set<Role> passkeyOnlyRoles;
 
-    public UserService(Vertx vertx, Db db, UserRepository users) {
+    public UserService(Vertx vertx, Db db, UserRepository users, LoginThrottle throttle, Set<Role> passkeyOnlyRoles) {
         this.vertx = vertx;
         this.db = db;
         this.users = users;
+        this.throttle = throttle;
+        this.passkeyOnlyRoles = Set.copyOf(passkeyOnlyRoles);
     }
 
     public record Registration(String firstName, String lastName, String email, String password) {
@@ -54,22 +60,40 @@ public final class UserService {
         });
     }
 
-    /** The user with this email and password, or a 401 that does not say which of the two was wrong. */
+    /**
+     * The user with this email and password, or a 401 that does not say which of the two was wrong. The attempt is
+     * held to login protection first (429 while the account or the address is locked, slowed past the threshold).
+     * A right password for a role that must use a passkey ({@code PREPTABLE_PASSKEY_ONLY_ROLES}) is a 403 saying so;
+     * it is told only after the password was checked, so the answer does not reveal an account's role to a guesser.
+     */
     public User login(String email, String password, AuditActor actor) {
+        LoginThrottle.Attempt attempt = throttle.begin(email, actor.ip());
         User user = users.findByEmail(db.pool(), email.trim()).filter(u -> "active".equals(u.status())).orElse(null);
         String hash = user == null ? null : user.passwordHash();
         boolean matches = vertx.executeBlocking(() -> PasswordHasher.matches(password, hash)).await();
-        if (user == null || !matches) {
+        if (user == null || !matches || user.role() == Role.KIOSK) {
             db.tx(tx -> {
                 AuditLog.record(tx, actor, AuditEvent.of("login_failed", ENTITY,
                         user == null ? null : user.id(), Map.of("email", email.trim().toLowerCase())));
+                attempt.failed(tx, actor);
                 return null;
             });
             throw ApiError.unauthorized("Invalid email or password");
         }
+        if (passkeyOnlyRoles.contains(user.role())) {
+            db.tx(tx -> {
+                AuditLog.record(tx, withUser(actor, user), AuditEvent.of("login_failed", ENTITY, user.id(),
+                        Map.of("email", user.email(), "reason", "passkey_only")));
+                attempt.succeeded(tx);
+                return null;
+            });
+            throw ApiError.forbidden("Password login is turned off for " + user.role().opsName() + " accounts on"
+                    + " this install; sign in with a passkey");
+        }
         db.tx(tx -> {
             AuditLog.record(tx, withUser(actor, user), AuditEvent.of("login", ENTITY, user.id(),
                     Map.of("method", "password")));
+            attempt.succeeded(tx);
             return null;
         });
         return user;

@@ -51,8 +51,10 @@ class SessionCookieTest {
         assertThat(sameOrigin.status()).as(sameOrigin.body()).isEqualTo(200);
         assertThat(browser.withHeader("Referer", gateway.baseUrl() + "/app/profile").put("/users/" + cook.number(),
                 rename).status()).isEqualTo(200);
-        // bearer tokens are not sent automatically by browsers, so they need no Origin
+        // bearer tokens are not sent automatically by browsers, so they need no Origin, and a foreign one is no matter
         assertThat(api.as(cook).put("/users/" + cook.number(), rename).status()).isEqualTo(200);
+        assertThat(api.as(cook).withHeader("Origin", "https://evil.example").put("/users/" + cook.number(), rename)
+                .status()).isEqualTo(200);
     }
 
     @Test
