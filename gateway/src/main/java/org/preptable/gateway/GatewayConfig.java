@@ -44,6 +44,7 @@ public record GatewayConfig(
         Optional<String> translateKey,
         int translateTimeoutMillis,
         MenuHealthThresholds menuHealth,
+        Passkeys passkeys,
         Clock clock) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
@@ -72,7 +73,8 @@ public record GatewayConfig(
         return new GatewayConfig(host, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, adminEmail,
                 adminPassword, demoData, jwtSecret, saavorSecret, saavorUrl, publicUrl, selfRegistration, passwordLogin,
                 webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
-                sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, menuHealth, other);
+                sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, menuHealth, passkeys,
+                other);
     }
 
     /**
@@ -84,9 +86,20 @@ public record GatewayConfig(
                                        BigDecimal stockFactor) {
     }
 
-    /** Session cookies are {@code Secure} when the passkey origin is https (DESIGN.md §2). */
+    /**
+     * Passkey timings (docs/auth.md): how long a ceremony's challenge lives, how long a passkey session lasts, and
+     * how long an invitation stays open when the admin names no expiry (the first-run invitation too).
+     */
+    public record Passkeys(int challengeSeconds, int sessionHours, int invitationHours) {
+    }
+
+    /**
+     * Session cookies are {@code Secure} when the passkey origin is https (DESIGN.md §2). Without
+     * {@code WEBAUTHN_RP_ORIGIN} the passkey origin is {@code PREPTABLE_PUBLIC_URL}'s (docs/auth.md), so that decides.
+     */
     public boolean secureCookies() {
-        return webauthnRpOrigin.map(origin -> origin.regionMatches(true, 0, "https:", 0, 6)).orElse(false);
+        return webauthnRpOrigin.or(() -> publicUrl)
+                .map(origin -> origin.regionMatches(true, 0, "https:", 0, 6)).orElse(false);
     }
 
     /** Whether the gateway runs its own PostgreSQL in the data folder. */
@@ -152,6 +165,11 @@ public record GatewayConfig(
                             integer("PREPTABLE_HEALTH_COST_HISTORY_DAYS", 90, 1, 3650),
                             decimal("PREPTABLE_HEALTH_STOCK_FACTOR", BigDecimal.TWO, BigDecimal.ONE,
                                     BigDecimal.valueOf(100))),
+                    new Passkeys(
+                            // WebAuthn's own suggestion for a ceremony with user verification is 2-5 minutes
+                            integer("PREPTABLE_WEBAUTHN_CHALLENGE_SECONDS", 120, 10, 900),
+                            integer("PREPTABLE_SESSION_HOURS", 168, 1, 2160),
+                            integer("PREPTABLE_INVITATION_HOURS", 72, 1, 720)),
                     Clock.systemUTC());
         }
 

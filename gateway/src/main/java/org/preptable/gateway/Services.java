@@ -6,6 +6,8 @@ import org.preptable.gateway.auth.Authenticator;
 import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.auth.JwtTokens;
 import org.preptable.gateway.auth.SessionStore;
+import org.preptable.gateway.auth.passkeys.PasskeyLoginGuard;
+import org.preptable.gateway.auth.passkeys.PasskeyModule;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.kds.kiosk.KioskRepository;
 import org.preptable.gateway.kds.kiosk.KioskService;
@@ -25,9 +27,10 @@ import org.preptable.gateway.users.UserService;
 /** The gateway's long-lived collaborators, built once at start-up and shared by every HTTP verticle instance. */
 public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gates, UserService users,
                        OpsModule ops, StationService stations, AllergenService allergens, KioskService kiosks,
-                       KitchenCalendar calendar, DishModule dishes, MenuModule menus) {
+                       KitchenCalendar calendar, DishModule dishes, MenuModule menus, PasskeyModule passkeys) {
 
-    static Services create(Vertx vertx, Db db, GatewayConfig config, String jwtSecret) {
+    /** {@code port}: where the gateway will listen, the passkeys' default origin ({@code http://localhost:<port>}). */
+    static Services create(Vertx vertx, Db db, GatewayConfig config, String jwtSecret, int port) {
         KitchenCalendar calendar = new KitchenCalendar(config.clock(), config.kitchenZone());
         JwtTokens tokens = new JwtTokens(vertx, jwtSecret);
         SessionStore sessions = new SessionStore();
@@ -38,6 +41,8 @@ public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gat
                 new StationService(db, new StationRepository()), new AllergenService(db, new AllergenRepository()),
                 new KioskService(db, new KioskRepository(), new UserRepository(), new LocationRepository(), sessions,
                         new ScreenRepository(), Duration.ofHours(config.kioskSessionHours())),
-                calendar, DishModule.create(db, calendar), MenuModule.create(vertx, db, calendar, config));
+                calendar, DishModule.create(db, calendar), MenuModule.create(vertx, db, calendar, config),
+                // login protection (docs/login-protection.md) plugs into passkey logins through the guard
+                PasskeyModule.create(vertx, db, config, port, sessions, PasskeyLoginGuard.NONE));
     }
 }
