@@ -26,7 +26,7 @@ public final class InvitationRepository {
                              boolean firstRun, UUID createdBy, int hours) {
         return one(tx.preparedQuery("""
                         INSERT INTO invitations (token_hash, email, role, location_ids, first_run, created_by, expires_at)
-                        VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7)) RETURNING """ + COLUMNS)
+                        VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7)) RETURNING """ + " " + COLUMNS)
                 .execute(Tuple.from(new Object[] {Buffer.buffer(tokenHash), email, role.opsName(),
                         locationIds.toArray(UUID[]::new), firstRun, createdBy, hours})).await()).orElseThrow();
     }
@@ -63,7 +63,7 @@ public final class InvitationRepository {
         return all(tx.preparedQuery("""
                         UPDATE invitations SET revoked_at = now()
                         WHERE first_run AND revoked_at IS NULL AND used_at IS NULL AND expires_at > now()
-                        RETURNING """ + COLUMNS)
+                        RETURNING """ + " " + COLUMNS)
                 .execute().await());
     }
 

@@ -47,7 +47,9 @@ final class Ceremonies {
                         .setUserVerification(UserVerification.REQUIRED)
                         .setResidentKey(ResidentKey.REQUIRED)
                         .setAttestation(Attestation.NONE)
-                        .setTimeoutInMilliseconds(challengeSeconds * 1000L))
+                        .setTimeoutInMilliseconds(challengeSeconds * 1000L)
+                        // the library's default asks for txAuthSimple, an extension no browser ever shipped
+                        .setExtensions(new JsonObject()))
                 .credentialStorage(new CredentialStorage() {
                     @Override
                     public Future<List<Authenticator>> find(String email, String credentialId) {

@@ -61,8 +61,8 @@ public final class PasskeyRoutes {
     private void registerOptions(RoutingContext ctx) {
         RegisterStart body = Bodies.read(ctx, RegisterStart.class);
         noStore(ctx);
-        Responses.ok(ctx, signIn.registrationOptions(new PasskeySignIn.Registration(body.token(), body.email(),
-                body.firstName(), body.lastName(), body.passkeyName())).getMap());
+        options(ctx, signIn.registrationOptions(new PasskeySignIn.Registration(body.token(), body.email(),
+                body.firstName(), body.lastName(), body.passkeyName())));
     }
 
     private void register(RoutingContext ctx) {
@@ -74,7 +74,7 @@ public final class PasskeyRoutes {
     private void loginOptions(RoutingContext ctx) {
         LoginStart body = Bodies.read(ctx, LoginStart.class);
         noStore(ctx);
-        Responses.ok(ctx, signIn.loginOptions(body.email()).getMap());
+        options(ctx, signIn.loginOptions(body.email()));
     }
 
     private void login(RoutingContext ctx) {
@@ -90,7 +90,7 @@ public final class PasskeyRoutes {
     private void addOptions(RoutingContext ctx) {
         Name body = Bodies.read(ctx, Name.class);
         noStore(ctx);
-        Responses.ok(ctx, account.addOptions(caller(ctx), body.name()).getMap());
+        options(ctx, account.addOptions(caller(ctx), body.name()));
     }
 
     private void add(RoutingContext ctx) {
@@ -113,6 +113,15 @@ public final class PasskeyRoutes {
         ctx.response().putHeader("Set-Cookie",
                 SessionStore.setCookie(signedIn.sessionToken(), signIn.sessionLifetime(), secureCookies));
         noStore(ctx);
+    }
+
+    /** Ceremony options as plain JSON: Vert.x's JsonObject is not a bean the response mapper knows. */
+    private static void options(RoutingContext ctx, io.vertx.core.json.JsonObject options) {
+        try {
+            Responses.ok(ctx, org.preptable.model.Json.MAPPER.readTree(options.encode()));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("options encoded by Vert.x are JSON", e);
+        }
     }
 
     private static String credentialId(RoutingContext ctx) {
