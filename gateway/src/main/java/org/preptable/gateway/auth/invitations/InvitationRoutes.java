@@ -57,6 +57,9 @@ public final class InvitationRoutes {
         if (body.expiresInHours() != null && (body.expiresInHours() < 1 || body.expiresInHours() > 720)) {
             throw ApiError.badRequest("Field 'expires_in_hours' must be from 1 to 720");
         }
+        if (body.locationIds() != null && body.locationIds().size() > 200) {
+            throw ApiError.badRequest("Field 'location_ids' holds at most 200 locations");
+        }
         List<UUID> locations = new ArrayList<>();
         for (String raw : body.locationIds() == null ? List.<String>of() : body.locationIds()) {
             // Params.parseUuid, not UUID.fromString, which takes "1-1-1-1-1" for a UUID.
