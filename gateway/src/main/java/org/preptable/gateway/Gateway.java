@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.preptable.gateway.bootstrap.DemoData;
 import org.preptable.gateway.contract.ApiContract;
 import org.preptable.gateway.bootstrap.FirstAdmin;
+import org.preptable.gateway.bootstrap.FirstRunInvitation;
 import org.preptable.gateway.db.DataDirLock;
 import org.preptable.gateway.db.DatabaseTarget;
 import org.preptable.gateway.db.Db;
@@ -111,10 +112,12 @@ public final class Gateway implements AutoCloseable {
             if (saavor.generatedNow()) {
                 notices.add("Saavor webhook secret (shown once; set it in Saavor): " + saavor.value());
             }
-            Services services = Services.create(vertx, db, config, jwtSecret);
+            int port = config.httpPort() == 0 ? freePort() : config.httpPort();
+            Services services = Services.create(vertx, db, config, jwtSecret, port);
             KdsModule kds = KdsModule.start(vertx, db, target, config, saavor.value(), services.ops());
             resources.add(kds);
-            FirstAdmin.ensure(services.users(), config.adminEmail(), config.adminPassword()).ifPresent(admin ->
+            FirstAdmin.ensure(services.users(), config.adminEmail(), config.adminPassword(), config.passwordLogin())
+                    .ifPresent(admin ->
                     notices.add("First admin: " + admin.email() + admin.shownPassword()
                             .map(password -> "  password: " + password + "  (shown once; change it after signing in)")
                             .orElse("")));
@@ -127,9 +130,10 @@ public final class Gateway implements AutoCloseable {
                 });
             }
 
+            FirstRunInvitation.ensure(services.passkeys(), services.users()).ifPresent(notices::add);
+
             ApiContract contract = ApiContract.load();
             AtomicReference<List<String>> mounted = new AtomicReference<>(List.of());
-            int port = config.httpPort() == 0 ? freePort() : config.httpPort();
             int instances = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             vertx.deployVerticle(() -> new GatewayVerticle(config, services, kds, port, contract, mounted::set),
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(instances))

@@ -55,6 +55,7 @@ public record GatewayConfig(
         LoginProtection loginProtection,
         Set<Role> passkeyOnlyRoles,
         List<String> trustedProxies,
+        Passkeys passkeys,
         Clock clock) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
@@ -84,7 +85,7 @@ public record GatewayConfig(
                 adminPassword, demoData, jwtSecret, saavorSecret, saavorUrl, publicUrl, selfRegistration, passwordLogin,
                 webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
                 sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, menuHealth, loginProtection,
-                passkeyOnlyRoles, trustedProxies, other);
+                passkeyOnlyRoles, trustedProxies, passkeys, other);
     }
 
     /**
@@ -107,9 +108,20 @@ public record GatewayConfig(
                                   Duration maxDelay) {
     }
 
-    /** Session cookies are {@code Secure} when the passkey origin is https (DESIGN.md §2). */
+    /**
+     * Passkey timings (docs/auth.md): how long a ceremony's challenge lives, how long a passkey session lasts, and
+     * how long an invitation stays open when the admin names no expiry (the first-run invitation too).
+     */
+    public record Passkeys(int challengeSeconds, int sessionHours, int invitationHours) {
+    }
+
+    /**
+     * Session cookies are {@code Secure} when the passkey origin is https (DESIGN.md §2). Without
+     * {@code WEBAUTHN_RP_ORIGIN} the passkey origin is {@code PREPTABLE_PUBLIC_URL}'s (docs/auth.md), so that decides.
+     */
     public boolean secureCookies() {
-        return webauthnRpOrigin.map(origin -> origin.regionMatches(true, 0, "https:", 0, 6)).orElse(false);
+        return webauthnRpOrigin.or(() -> publicUrl)
+                .map(origin -> origin.regionMatches(true, 0, "https:", 0, 6)).orElse(false);
     }
 
     /** Whether the gateway runs its own PostgreSQL in the data folder. */
@@ -178,6 +190,11 @@ public record GatewayConfig(
                     loginProtection(),
                     roles("PREPTABLE_PASSKEY_ONLY_ROLES"),
                     addressRanges("PREPTABLE_TRUSTED_PROXIES"),
+                    new Passkeys(
+                            // WebAuthn's own suggestion for a ceremony with user verification is 2-5 minutes
+                            integer("PREPTABLE_WEBAUTHN_CHALLENGE_SECONDS", 120, 10, 900),
+                            integer("PREPTABLE_SESSION_HOURS", 168, 1, 2160),
+                            integer("PREPTABLE_INVITATION_HOURS", 72, 1, 720)),
                     Clock.systemUTC());
         }
 

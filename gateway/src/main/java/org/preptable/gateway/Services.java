@@ -7,6 +7,7 @@ import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.auth.JwtTokens;
 import org.preptable.gateway.auth.SessionStore;
 import org.preptable.gateway.auth.throttle.LoginThrottle;
+import org.preptable.gateway.auth.passkeys.PasskeyModule;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.kds.kiosk.KioskRepository;
 import org.preptable.gateway.kds.kiosk.KioskService;
@@ -27,9 +28,10 @@ import org.preptable.gateway.users.UserService;
 public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gates, LoginThrottle loginThrottle,
                        UserService users,
                        OpsModule ops, StationService stations, AllergenService allergens, KioskService kiosks,
-                       KitchenCalendar calendar, DishModule dishes, MenuModule menus) {
+                       KitchenCalendar calendar, DishModule dishes, MenuModule menus, PasskeyModule passkeys) {
 
-    static Services create(Vertx vertx, Db db, GatewayConfig config, String jwtSecret) {
+    /** {@code port}: where the gateway will listen, the passkeys' default origin ({@code http://localhost:<port>}). */
+    static Services create(Vertx vertx, Db db, GatewayConfig config, String jwtSecret, int port) {
         KitchenCalendar calendar = new KitchenCalendar(config.clock(), config.kitchenZone());
         JwtTokens tokens = new JwtTokens(vertx, jwtSecret);
         SessionStore sessions = new SessionStore();
@@ -42,6 +44,7 @@ public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gat
                 new StationService(db, new StationRepository()), new AllergenService(db, new AllergenRepository()),
                 new KioskService(db, new KioskRepository(), new UserRepository(), new LocationRepository(), sessions,
                         new ScreenRepository(), Duration.ofHours(config.kioskSessionHours())),
-                calendar, DishModule.create(db, calendar), MenuModule.create(vertx, db, calendar, config));
+                calendar, DishModule.create(db, calendar), MenuModule.create(vertx, db, calendar, config),
+                PasskeyModule.create(vertx, db, config, port, sessions, loginThrottle));
     }
 }

@@ -9,6 +9,8 @@ import org.preptable.gateway.users.UserService;
 /**
  * Makes sure an install always has an admin: on a database without one, creates it from
  * {@code PREPTABLE_ADMIN_EMAIL}/{@code PREPTABLE_ADMIN_PASSWORD}, or with a generated password that is shown once.
+ * With password login switched off (passkey-only installs) a password would be no way in, so nothing is created
+ * and {@link FirstRunInvitation} prints the first admin's passkey invitation instead (docs/auth.md).
  */
 public final class FirstAdmin {
 
@@ -23,8 +25,9 @@ public final class FirstAdmin {
     private FirstAdmin() {
     }
 
-    public static Optional<Created> ensure(UserService users, Optional<String> email, Optional<String> password) {
-        if (users.anyActiveAdmin()) {
+    public static Optional<Created> ensure(UserService users, Optional<String> email, Optional<String> password,
+                                           boolean passwordLogin) {
+        if (!passwordLogin || users.anyActiveAdmin()) {
             return Optional.empty();
         }
         String adminEmail = email.orElse(DEFAULT_EMAIL);

@@ -52,6 +52,17 @@ public final class UserRepository {
                 .execute(Tuple.of(firstName, lastName, email, passwordHash, role.opsName())).await()).orElseThrow();
     }
 
+    /**
+     * A passkey user: no password hash, and the id fixed in advance, because the registration ceremony already gave
+     * it to the authenticator as the passkey's user handle.
+     */
+    public User insertPasskeyUser(SqlClient client, UUID id, String firstName, String lastName, String email,
+                                  Role role) {
+        return one(client.preparedQuery(returning("INSERT INTO users (id, first_name, last_name, email, role)"
+                        + " VALUES ($1, $2, $3, $4, $5)"))
+                .execute(Tuple.of(id, firstName, lastName, email, role.opsName())).await()).orElseThrow();
+    }
+
     /** Names and station together: {@code PUT /users/{id}} replaces all three; a null station means none. */
     public User updateProfile(SqlClient client, UUID id, String firstName, String lastName, Long stationId) {
         return update(client, "first_name = $2, last_name = $3, station_id = $4",
