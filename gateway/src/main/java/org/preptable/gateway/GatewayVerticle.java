@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.preptable.gateway.admin.AdminUserRoutes;
 import org.preptable.gateway.audit.AuditRoutes;
+import org.preptable.gateway.auth.invitations.InvitePage;
 import org.preptable.gateway.auth.SessionRoutes;
 import org.preptable.gateway.contract.ApiContract;
 import org.preptable.gateway.contract.ContractRoutes;
@@ -62,6 +63,7 @@ final class GatewayVerticle extends VerticleBase {
         new HealthRoutes(services.db(), errors).mount(root);
         ContractRoutes contractRoutes = new ContractRoutes(contract);
         contractRoutes.mountDocs(root);
+        new InvitePage().mount(root);
 
         Router api = Router.router(vertx);
         contractRoutes.mount(api);

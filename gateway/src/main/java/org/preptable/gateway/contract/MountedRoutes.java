@@ -10,9 +10,11 @@ import java.util.TreeSet;
 /**
  * The (method, path) pairs a router really serves, written as the contract writes them:
  * {@code GET /api/v1/items/{itemId}}. Routes without a method (filters such as the body handler) are not endpoints
- * and are left out, as is Swagger UI's static page.
+ * and are left out, as are the browser pages (Swagger UI, the invitation page): they are pages, not the API.
  */
 public final class MountedRoutes {
+
+    private static final List<String> PAGES = List.of(ContractRoutes.DOCS_PATH, "/invite");
 
     private MountedRoutes() {
     }
@@ -28,7 +30,7 @@ public final class MountedRoutes {
         for (Route route : router.getRoutes()) {
             Set<HttpMethod> methods = route.methods();
             String path = route.getPath();
-            if (methods == null || methods.isEmpty() || path == null || path.startsWith(ContractRoutes.DOCS_PATH)) {
+            if (methods == null || methods.isEmpty() || path == null || PAGES.stream().anyMatch(path::startsWith)) {
                 continue;
             }
             String openApiPath = prefix + path.replaceAll(":([A-Za-z0-9_]+)", "{$1}");

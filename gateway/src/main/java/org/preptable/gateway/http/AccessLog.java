@@ -7,11 +7,15 @@ import org.slf4j.LoggerFactory;
 /**
  * One line per request: method, path, status, milliseconds, and the reference id when the request failed. A request
  * whose client went away before the answer was written is logged as {@code abandoned}, not with the status the
- * answer would have had (a 200 that nobody received is not a 200).
+ * answer would have had (a 200 that nobody received is not a 200). Invitation tokens in a path are masked: a log
+ * line must not be a way in.
  */
 public final class AccessLog {
 
     private static final Logger LOG = LoggerFactory.getLogger("preptable.access");
+    /** Paths whose last segment is a credential (an invitation token): logged as "…/***", never the token. */
+    private static final java.util.regex.Pattern SECRET_SEGMENT =
+            java.util.regex.Pattern.compile("^(/invite/|/api/v1/auth/invitations/)[^/]+$");
 
     private AccessLog() {
     }
@@ -21,7 +25,7 @@ public final class AccessLog {
         ctx.addEndHandler(done -> {
             int status = ctx.response().getStatusCode();
             long millis = (System.nanoTime() - started) / 1_000_000;
-            String path = ctx.request().path();
+            String path = SECRET_SEGMENT.matcher(ctx.request().path()).replaceFirst("$1***");
             if (done.failed() || !ctx.response().ended()) {
                 LOG.info("{} {} abandoned {}ms (the client went away before the answer was written)",
                         ctx.request().method(), path, millis);

@@ -72,6 +72,24 @@ class AccessLogTest {
                 + " 200 "));
     }
 
+    @Test
+    void invitationTokensInAPathAreMasked(TestGateway gateway, ApiClient api) throws Exception {
+        String token = "InvitationTokenThatMustNotBeLogged_0123456789";
+        assertThat(api.get("/auth/invitations/" + token).status()).isEqualTo(404);
+        var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(gateway.baseUrl() + "/invite/" + token)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (messages().stream().noneMatch(line -> line.startsWith("GET /invite/")) && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+        }
+        assertThat(messages()).anyMatch(line -> line.startsWith("GET /api/v1/auth/invitations/*** 404 "))
+                .anyMatch(line -> line.startsWith("GET /invite/*** 200 "))
+                .noneMatch(line -> line.contains(token));
+    }
+
     private List<String> abandoned(String path) {
         return messages().stream().filter(line -> line.startsWith("GET " + path + " abandoned ")).toList();
     }
