@@ -69,8 +69,8 @@ final class DishArrayParser {
             feeder.endOfInput();
             try {
                 drain();
-            } catch (IOException e) {
-                throw new MalformedAnswer("the list of dishes is not valid JSON (" + reason(e) + ")");
+            } catch (IOException e) { // cut off inside a value: a string, a number, a name
+                throw new MalformedAnswer("the answer ended before its list of dishes was complete");
             }
         }
         if (!started) {
