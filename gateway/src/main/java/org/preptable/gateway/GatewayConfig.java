@@ -51,6 +51,7 @@ public record GatewayConfig(
         Optional<String> translateUrl,
         Optional<String> translateKey,
         int translateTimeoutMillis,
+        AiSettings ai,
         MenuHealthThresholds menuHealth,
         LoginProtection loginProtection,
         Set<Role> passkeyOnlyRoles,
@@ -84,8 +85,8 @@ public record GatewayConfig(
         return new GatewayConfig(host, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, adminEmail,
                 adminPassword, demoData, jwtSecret, saavorSecret, saavorUrl, publicUrl, selfRegistration, passwordLogin,
                 webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
-                sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, menuHealth, loginProtection,
-                passkeyOnlyRoles, trustedProxies, passkeys, other);
+                sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, ai, menuHealth,
+                loginProtection, passkeyOnlyRoles, trustedProxies, passkeys, other);
     }
 
     /**
@@ -95,6 +96,18 @@ public record GatewayConfig(
      */
     public record MenuHealthThresholds(int repeatMax, int costJumpPercent, int costHistoryDays,
                                        BigDecimal stockFactor) {
+    }
+
+    /**
+     * An OpenAI-compatible chat-completions API ({@code POST {url}/chat/completions}): menu inspirations use it.
+     * {@code url} and {@code model} make it configured; {@code key}, sent as a bearer token, is optional because a
+     * model served on the kitchen's own network (llama.cpp, Ollama, vLLM) may need none.
+     */
+    public record AiSettings(Optional<String> url, Optional<String> key, Optional<String> model, int timeoutMillis) {
+
+        public boolean configured() {
+            return url.isPresent() && model.isPresent();
+        }
     }
 
     /**
@@ -181,6 +194,12 @@ public record GatewayConfig(
                     text("PREPTABLE_TRANSLATE_URL").map(url -> url.replaceAll("/+$", "")),
                     text("PREPTABLE_TRANSLATE_KEY"),
                     integer("PREPTABLE_TRANSLATE_TIMEOUT_MS", 10_000, 100, 120_000),
+                    new AiSettings(
+                            text("PREPTABLE_AI_URL").map(url -> url.replaceAll("/+$", "")),
+                            text("PREPTABLE_AI_KEY"),
+                            text("PREPTABLE_AI_MODEL"),
+                            // ten dishes take a language model several seconds; a minute bounds a hang
+                            integer("PREPTABLE_AI_TIMEOUT_MS", 60_000, 100, 600_000)),
                     new MenuHealthThresholds(
                             integer("PREPTABLE_HEALTH_REPEAT_MAX", 4, 1, 100),
                             integer("PREPTABLE_HEALTH_COST_JUMP_PERCENT", 15, 1, 1000),

@@ -17,7 +17,9 @@ import org.preptable.gateway.kitchen.allergens.AllergenService;
 import org.preptable.gateway.kitchen.stations.StationRepository;
 import org.preptable.gateway.kitchen.KitchenCalendar;
 import org.preptable.gateway.kitchen.dishes.DishModule;
+import org.preptable.gateway.kitchen.inspirations.InspirationModule;
 import org.preptable.gateway.kitchen.stations.StationService;
+import org.preptable.gateway.kitchen.takeaway.TakeawayModule;
 import org.preptable.gateway.kitchen.weeklymenus.MenuModule;
 import org.preptable.gateway.ops.OpsModule;
 import org.preptable.gateway.ops.locations.LocationRepository;
@@ -28,7 +30,8 @@ import org.preptable.gateway.users.UserService;
 public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gates, LoginThrottle loginThrottle,
                        UserService users,
                        OpsModule ops, StationService stations, AllergenService allergens, KioskService kiosks,
-                       KitchenCalendar calendar, DishModule dishes, MenuModule menus, PasskeyModule passkeys) {
+                       KitchenCalendar calendar, DishModule dishes, MenuModule menus, PasskeyModule passkeys,
+                       TakeawayModule takeaway, InspirationModule inspirations) {
 
     /** {@code port}: where the gateway will listen, the passkeys' default origin ({@code http://localhost:<port>}). */
     static Services create(Vertx vertx, Db db, GatewayConfig config, String jwtSecret, int port) {
@@ -45,6 +48,7 @@ public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gat
                 new KioskService(db, new KioskRepository(), new UserRepository(), new LocationRepository(), sessions,
                         new ScreenRepository(), Duration.ofHours(config.kioskSessionHours())),
                 calendar, DishModule.create(db, calendar), MenuModule.create(vertx, db, calendar, config),
-                PasskeyModule.create(vertx, db, config, port, sessions, loginThrottle));
+                PasskeyModule.create(vertx, db, config, port, sessions, loginThrottle),
+                TakeawayModule.create(db, calendar), InspirationModule.create(vertx, db, calendar, config));
     }
 }

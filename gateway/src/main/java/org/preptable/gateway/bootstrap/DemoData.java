@@ -42,12 +42,14 @@ public final class DemoData {
                           String station) {
     }
 
-    /** The brigade: head chef, sous chef and two line cooks. */
+    /** The brigade: head chef, sous chef and two line cooks; and one customer. */
     private static final List<Person> PEOPLE = List.of(
             new Person("Gordon", "Ramsay", "gordon@preptable.local", Role.ADMIN, true, "Hot Kitchen"),
             new Person("Marco", "Pierre", "marco@preptable.local", Role.MANAGER, true, null),
             new Person("Claire", "Smyth", "claire@preptable.local", Role.STAFF, true, "Hot Kitchen"),
-            new Person("Rene", "Redzepi", "rene@preptable.local", Role.STAFF, false, "Cold Kitchen"));
+            new Person("Rene", "Redzepi", "rene@preptable.local", Role.STAFF, false, "Cold Kitchen"),
+            // a guest of the takeaway counter (DemoTakeaway), as self-registration would make one
+            new Person("Hans", "Hansen", "hans@preptable.local", Role.CUSTOMER, false, null));
 
     private DemoData() {
     }
@@ -85,6 +87,7 @@ public final class DemoData {
         }
         DemoDishes.load(db, calendar, stations);
         DemoMenus.load(db, calendar);
+        DemoTakeaway.load(db, services.takeaway());
         Map<String, UUID> vendors = DemoPurchasing.vendors(services.ops(), stock.itemsBySku());
         Map<String, UUID> meals = DemoMeals.load(db, services.ops().meals(), stock.itemsBySku(), stations);
         DemoMeals.backdateCosts(db);

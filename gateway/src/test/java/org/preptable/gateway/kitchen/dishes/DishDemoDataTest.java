@@ -47,7 +47,7 @@ class DishDemoDataTest {
                 + " ', ' ORDER BY u.number) FROM users u LEFT JOIN stations s ON s.id = u.station_id"
                 + " WHERE u.email LIKE '%@preptable.local' AND u.role <> 'kiosk' AND u.email <> ?",
                 TestGateway.ADMIN_EMAIL)).isEqualTo("Gordon admin Hot Kitchen, Marco manager -, Claire staff Hot Kitchen,"
-                + " Rene staff Cold Kitchen");
+                + " Rene staff Cold Kitchen, Hans customer -"); // Hans: the takeaway counter's demo guest
     }
 
     @Test
