@@ -168,11 +168,11 @@ public final class PasskeySignIn {
 
     /** Verifies a login; every way it can fail goes through {@link #loginFailed}, and answers the same 401. */
     public SignedIn login(CredentialJson body, AuditActor request) {
-        // held to the client address's limit only (no account): a passkey still works while a stranger's password
-        // guesses have locked the account (docs/login-protection.md)
-        LoginThrottle.Attempt attempt = throttle.begin(null, request.ip());
         JsonObject answer = body.forLogin();
         CredentialJson.ClientData data = body.clientData();
+        // Counted once the answer is well-formed (a malformed one is a 400 that touches nothing), and held to the
+        // client address's limit only: a passkey still works while password guesses have locked the account.
+        LoginThrottle.Attempt attempt = throttle.begin(null, request.ip());
         Optional<Passkey> known = passkeys.findByCredential(db.pool(), body.credentialId());
         Optional<User> owner = known.flatMap(passkey -> users.findById(db.pool(), passkey.userId()));
         Optional<Challenges.Issued> issued = challenges.consume(db.pool(), data.challenge());
