@@ -117,6 +117,11 @@ public final class EventHub<E extends Journal.Entry> implements AutoCloseable {
         };
     }
 
+    /** The feed's newest sequence number now: where a client that subscribes later starts from "now". */
+    public long latest(UUID feed) {
+        return log.latest(db.pool(), feed);
+    }
+
     /** How many clients of a feed are connected to this gateway; for tests and diagnostics. */
     public int subscribers(UUID locationId) {
         Feed<E> feed = feeds.get(locationId);

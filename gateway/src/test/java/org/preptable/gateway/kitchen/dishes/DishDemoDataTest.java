@@ -84,7 +84,8 @@ class DishDemoDataTest {
                 + " JOIN users u ON u.id = s.reviewed_by WHERE s.status = 'REJECTED'"))
                 .isEqualTo("For dyr til en hverdagsmenu, prøv med rejer i stedet / Marco");
         assertThat(gateway.sql().text("SELECT string_agg(n.type || ' ' || u.first_name, ', ' ORDER BY n.id)"
-                + " FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.category = 'DISH_SUGGESTION'"))
+                + " FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.category = 'DISH_SUGGESTION'"
+                + " AND n.type LIKE 'SUGGESTION_%'"))
                 .isEqualTo("SUGGESTION_APPROVED Claire, SUGGESTION_REJECTED Rene");
         assertThat(count("SELECT count(*) FROM audit_log WHERE actor_email = 'system' AND route = 'demo data'"
                 + " AND entity = 'dish_suggestions'")).as("4 creates, 2 decisions").isEqualTo(6);
