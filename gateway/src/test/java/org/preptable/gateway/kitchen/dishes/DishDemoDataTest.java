@@ -105,5 +105,13 @@ class DishDemoDataTest {
         JsonNode pending = gordon.get("/dish-suggestions?status=PENDING").json();
         assertThat(pending).hasSize(2);
         assertThat(pending.get(0).get("deadline").asText()).isEqualTo("2026-06-11");
+
+        // the head chef's bell: unread news of the cooks' suggestions, and the dashboard's count
+        JsonNode unread = gordon.get("/notifications?unread=true").json();
+        assertThat(unread.findValuesAsText("message")).anyMatch(m -> m.contains("Stegt Torsk"))
+                .anyMatch(m -> m.contains("Grøn Salat med Æble"));
+        assertThat(unread.findValuesAsText("notificationType")).contains("NEW_DISH_SUGGESTION")
+                .doesNotContain("PENDING_COUNT_UPDATED");
+        assertThat(gordon.get("/notifications/snapshot").json().get("pendingDishSuggestions").asInt()).isEqualTo(2);
     }
 }
