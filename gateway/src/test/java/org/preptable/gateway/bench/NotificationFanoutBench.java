@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.preptable.gateway.testing.ApiClient;
 import org.preptable.gateway.testing.TestClients;
+import org.preptable.gateway.testing.TestGateway;
 import org.preptable.gateway.testing.TestUser;
 import org.preptable.gateway.testing.WsClient;
 
@@ -31,7 +32,7 @@ import org.preptable.gateway.testing.WsClient;
  */
 public final class NotificationFanoutBench {
 
-    private static final String MARK = "Bench #";
+    private static final String MARK = "Bench no ";
 
     public static void main(String[] args) throws Exception {
         int sockets = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -39,11 +40,12 @@ public final class NotificationFanoutBench {
         double rate = args.length > 2 ? Double.parseDouble(args[2]) : 20;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         Path data = Files.createTempDirectory("preptable-bench");
+        // the test harness's admin, so ApiClient.newUser can give the chefs their role
         try (GatewayProcess gateway = GatewayProcess.start(data, Map.of(
-                "PREPTABLE_ADMIN_EMAIL", "bench@preptable.local", "PREPTABLE_ADMIN_PASSWORD", "Bench-Pass-1"))) {
+                "PREPTABLE_ADMIN_EMAIL", TestGateway.ADMIN_EMAIL, "PREPTABLE_ADMIN_PASSWORD", TestGateway.ADMIN_PASSWORD))) {
             String base = "http://127.0.0.1:" + gateway.port();
             ApiClient api = TestClients.forBaseUrl(base);
-            ApiClient admin = api.as(api.login("bench@preptable.local", "Bench-Pass-1"));
+            ApiClient admin = api.as(api.admin());
             long station = admin.get("/stations").json().get(0).get("id").asLong();
             System.out.printf("bench: signing up %d sous chefs and a line cook%n", chefs);
             List<TestUser> chefUsers = new ArrayList<>();
