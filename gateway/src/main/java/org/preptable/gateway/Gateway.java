@@ -22,6 +22,7 @@ import org.preptable.gateway.db.EmbeddedDatabase;
 import org.preptable.gateway.db.EmbeddedSupervisor;
 import org.preptable.gateway.db.Migrations;
 import org.preptable.gateway.kds.KdsModule;
+import org.preptable.gateway.kitchen.notifications.NotificationModule;
 import org.preptable.gateway.settings.StoredSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,19 +40,21 @@ public final class Gateway implements AutoCloseable {
     private final DatabaseTarget database;
     private final Services services;
     private final KdsModule kds;
+    private final NotificationModule notifications;
     private final List<String> notices;
     private final ApiContract contract;
     private final List<String> mountedRoutes;
     private final Optional<EmbeddedSupervisor> supervisor;
 
     private Gateway(List<AutoCloseable> resources, int port, DatabaseTarget database, Services services,
-                    KdsModule kds, List<String> notices, ApiContract contract, List<String> mountedRoutes,
-                    Optional<EmbeddedSupervisor> supervisor) {
+                    KdsModule kds, NotificationModule notifications, List<String> notices, ApiContract contract,
+                    List<String> mountedRoutes, Optional<EmbeddedSupervisor> supervisor) {
         this.resources = resources;
         this.port = port;
         this.database = database;
         this.services = services;
         this.kds = kds;
+        this.notifications = notifications;
         this.notices = notices;
         this.contract = contract;
         this.mountedRoutes = mountedRoutes;
@@ -116,6 +119,8 @@ public final class Gateway implements AutoCloseable {
             Services services = Services.create(vertx, db, config, jwtSecret, port);
             KdsModule kds = KdsModule.start(vertx, db, target, config, saavor.value(), services.ops());
             resources.add(kds);
+            NotificationModule notifications = NotificationModule.start(vertx, db, target, config);
+            resources.add(notifications);
             FirstAdmin.ensure(services.users(), config.adminEmail(), config.adminPassword(), config.passwordLogin())
                     .ifPresent(admin ->
                     notices.add("First admin: " + admin.email() + admin.shownPassword()
@@ -135,10 +140,11 @@ public final class Gateway implements AutoCloseable {
             ApiContract contract = ApiContract.load();
             AtomicReference<List<String>> mounted = new AtomicReference<>(List.of());
             int instances = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-            vertx.deployVerticle(() -> new GatewayVerticle(config, services, kds, port, contract, mounted::set),
+            vertx.deployVerticle(() -> new GatewayVerticle(config, services, kds, notifications, port, contract,
+                            mounted::set),
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(instances))
                     .await();
-            return new Gateway(resources, port, target, services, kds, List.copyOf(notices), contract,
+            return new Gateway(resources, port, target, services, kds, notifications, List.copyOf(notices), contract,
                     mounted.get(), Optional.ofNullable(supervisor));
         } catch (Exception | Error e) {
             closeAll(resources);
@@ -160,6 +166,11 @@ public final class Gateway implements AutoCloseable {
 
     public KdsModule kds() {
         return kds;
+    }
+
+    /** Live kitchen-planning notifications (the hub, for tests and diagnostics). */
+    public NotificationModule notifications() {
+        return notifications;
     }
 
     /** The watch over the embedded PostgreSQL; empty when the database is external. */

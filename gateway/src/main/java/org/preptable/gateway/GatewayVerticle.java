@@ -24,6 +24,8 @@ import org.preptable.gateway.http.UnroutedRequests;
 import org.preptable.gateway.kds.KdsModule;
 import org.preptable.gateway.kds.kiosk.KioskRoutes;
 import org.preptable.gateway.kitchen.allergens.AllergenRoutes;
+import org.preptable.gateway.kitchen.notifications.NotificationModule;
+import org.preptable.gateway.kitchen.notifications.NotificationSocket;
 import org.preptable.gateway.kitchen.stations.StationRoutes;
 import org.preptable.gateway.users.AccountRoutes;
 import org.preptable.gateway.users.KitchenUserRoutes;
@@ -37,16 +39,18 @@ final class GatewayVerticle extends VerticleBase {
     private final GatewayConfig config;
     private final Services services;
     private final KdsModule kds;
+    private final NotificationModule notifications;
     private final int port;
     private final ApiContract contract;
     private final Consumer<List<String>> mounted;
 
     /** {@code mounted} hears the routes the router serves, for the contract's coverage check. */
-    GatewayVerticle(GatewayConfig config, Services services, KdsModule kds, int port, ApiContract contract,
-                    Consumer<List<String>> mounted) {
+    GatewayVerticle(GatewayConfig config, Services services, KdsModule kds, NotificationModule notifications,
+                    int port, ApiContract contract, Consumer<List<String>> mounted) {
         this.config = config;
         this.services = services;
         this.kds = kds;
+        this.notifications = notifications;
         this.port = port;
         this.contract = contract;
         this.mounted = mounted;
@@ -83,6 +87,7 @@ final class GatewayVerticle extends VerticleBase {
         services.ops().mount(api, services.db(), services.gates());
         new KioskRoutes(services.kiosks(), services.gates(), config.secureCookies()).mount(api);
         kds.mount(api, services.gates());
+        notifications.mount(api, services.gates());
         root.route("/api/v1/*").subRouter(api);
         mounted.accept(MountedRoutes.of(root, "/api/v1", api));
 
@@ -93,7 +98,11 @@ final class GatewayVerticle extends VerticleBase {
             }
         }
         UnroutedRequests unrouted = new UnroutedRequests(errors, root);
+        // WebSocket upgrades go to the one WebSocket channel, /api/v1/notifications, not through the router
+        NotificationSocket socket = notifications.socket(services.gates());
         return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+                .webSocketHandshakeHandler(socket::handshake)
+                .webSocketHandler(acceptedBySocket -> { }) // the handshake handler takes the accepted socket
                 .requestHandler(unrouted::handle)
                 .invalidRequestHandler(unrouted::handleInvalid)
                 .listen(port, config.host());

@@ -51,6 +51,29 @@ public final class Authenticator {
         return user;
     }
 
+    /**
+     * The caller of a WebSocket or of a stream that a browser opens without headers: a bearer token taken from the
+     * {@code Authorization} header or the {@code ?token=} query parameter. A 401 with the reason when it is not
+     * valid or its user is gone or disabled.
+     */
+    public CurrentUser bearer(String token) {
+        UUID userId = tokens.verify(token);
+        return load(userId, null).orElseThrow(() ->
+                ApiError.unauthorized("The token's user no longer exists or is disabled"));
+    }
+
+    /**
+     * Lets a route take the token from {@code ?token=} when the request has no {@code Authorization} header
+     * (EventSource cannot set headers). A session cookie still counts when there is neither.
+     */
+    public void acceptQueryToken(RoutingContext ctx) {
+        String token = ctx.request().getParam("token");
+        if (CurrentUser.of(ctx).isEmpty() && ctx.request().getHeader("Authorization") == null
+                && token != null && !token.isBlank()) {
+            bearer(token.trim()).attach(ctx);
+        }
+    }
+
     private CurrentUser fromCredentials(RoutingContext ctx) {
         String authorization = ctx.request().getHeader("Authorization");
         if (authorization != null) {

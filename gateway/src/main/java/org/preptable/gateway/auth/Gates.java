@@ -34,6 +34,22 @@ public final class Gates {
         };
     }
 
+    /**
+     * Placed before a role gate: the route also takes a bearer token as {@code ?token=}, for browser clients that
+     * cannot set headers on a stream (the reference's WebSocket rule, applied to its SSE twin).
+     */
+    public Handler<RoutingContext> queryToken() {
+        return ctx -> {
+            authenticator.acceptQueryToken(ctx);
+            ctx.next();
+        };
+    }
+
+    /** The authenticator behind the gates, for channels that are not routes (the notifications WebSocket). */
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
     /** A kitchen-planning route open to these roles; the 403 names them as HEAD_CHEF, SOUS_CHEF, ... */
     public Handler<RoutingContext> kitchen(Role... allowed) {
         return roleGate(allowed, Role::kitchenName);

@@ -12,7 +12,6 @@ import org.preptable.gateway.kds.handoff.OutboxWorker;
 import org.preptable.gateway.db.DatabaseTarget;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.db.EventLoop;
-import org.preptable.gateway.kds.events.EventHub;
 import org.preptable.gateway.kds.events.EventLog;
 import org.preptable.gateway.kds.events.EventStreamRoutes;
 import org.preptable.gateway.kds.orders.OrderActionRepository;
@@ -31,6 +30,7 @@ import org.preptable.gateway.kds.saavor.SaavorWebhook;
 import org.preptable.gateway.kds.screens.ScreenRepository;
 import org.preptable.gateway.kds.screens.ScreenRoutes;
 import org.preptable.gateway.kds.screens.ScreenService;
+import org.preptable.gateway.live.EventHub;
 import org.preptable.gateway.ops.OpsModule;
 import org.preptable.gateway.ops.locations.LocationRepository;
 
@@ -38,7 +38,7 @@ import org.preptable.gateway.ops.locations.LocationRepository;
  * The kitchen display: Saavor webhook, orders, transitions, expo's clear/recall/rush, the screens' central settings
  * and the live event stream, wired once per gateway.
  */
-public record KdsModule(Db db, EventLog events, EventHub hub, OrderService orders, SaavorWebhook webhook,
+public record KdsModule(Db db, EventLog events, EventHub<EventLog.Event> hub, OrderService orders, SaavorWebhook webhook,
                         PayloadLog payloads, OpsModule ops, HandOffService handOffs, OutboxWorker outboxWorker,
                         RecallService recalls, PriorityService priorities, ScreenService screens)
         implements AutoCloseable {
@@ -47,7 +47,7 @@ public record KdsModule(Db db, EventLog events, EventHub hub, OrderService order
                                   String saavorSecret, OpsModule ops) {
         EventLog events = new EventLog();
         EventLoop loop = EventLoop.start(vertx);
-        EventHub hub = new EventHub(vertx, loop, db, events, Duration.ofMillis(config.sseHeartbeatMillis()),
+        EventHub<EventLog.Event> hub = new EventHub<>(vertx, loop, db, events, Duration.ofMillis(config.sseHeartbeatMillis()),
                 Duration.ofMillis(config.sseStallMillis()));
         hub.start(Db.connectOptions(target));
         OrderRepository orderRepository = new OrderRepository();

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.preptable.gateway.kds.KdsFixtures.Kitchen;
-import org.preptable.gateway.kds.events.EventHub;
 import org.preptable.gateway.kds.events.EventLog;
+import org.preptable.gateway.live.EventHub;
 import org.preptable.gateway.testing.SseClient;
 import org.preptable.gateway.testing.TestGateway;
 import org.preptable.gateway.testing.WebhookSender;
@@ -44,7 +44,7 @@ class EventHubTest {
     }
 
     /** A screen with room for {@code capacity} events until it is given more. */
-    private static final class RecordingSink implements EventHub.Sink {
+    private static final class RecordingSink implements EventHub.Sink<EventLog.Event> {
         final List<Long> received = new CopyOnWriteArrayList<>();
         final CountDownLatch closed = new CountDownLatch(1);
         volatile int capacity;
@@ -84,7 +84,7 @@ class EventHubTest {
     @Test
     void aFullScreenWaitsWithoutHoldingUpTheOthersAndGoesOnWithoutAGap() throws Exception {
         Kitchen kitchen = KdsFixtures.kitchen(gateway.client());
-        EventHub hub = kdsHub();
+        EventHub<EventLog.Event> hub = kdsHub();
         RecordingSink slow = new RecordingSink(2);
         RecordingSink healthy = new RecordingSink(Integer.MAX_VALUE);
         Runnable unsubscribeSlow = hub.subscribe(kitchen.locationId(), null, slow);
@@ -209,7 +209,7 @@ class EventHubTest {
         }
     }
 
-    private static EventHub kdsHub() {
+    private static EventHub<EventLog.Event> kdsHub() {
         return gateway.gateway().kds().hub();
     }
 }

@@ -5,9 +5,11 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.preptable.gateway.live.Journal;
 import org.preptable.model.Json;
 
 /**
@@ -15,7 +17,10 @@ import org.preptable.model.Json;
  * writer's transaction and announced with {@code pg_notify}, which PostgreSQL delivers at commit, so every
  * gateway on the database learns of exactly the committed events.
  */
-public final class EventLog {
+public final class EventLog implements Journal<EventLog.Event> {
+
+    /** How long events are kept for screens to resume from; older resume points get a reset. */
+    public static final Duration RETENTION = Duration.ofDays(7);
 
     public static final String CHANNEL = "preptable_location_events";
 
@@ -24,7 +29,7 @@ public final class EventLog {
      * is encoded once here and the same bytes are written to every screen of the location, instead of one string
      * and one encoding per screen.
      */
-    public record Event(long seq, UUID locationId, String name, String data, Buffer sseFrame) {
+    public record Event(long seq, UUID locationId, String name, String data, Buffer sseFrame) implements Journal.Entry {
         public Event(long seq, UUID locationId, String name, String data) {
             this(seq, locationId, name, data,
                     Buffer.buffer("id: " + seq + "\nevent: " + name + "\ndata: " + data + "\n\n"));
@@ -52,7 +57,19 @@ public final class EventLog {
                               SELECT $1::uuid, $2::text, $3::text FROM locked RETURNING seq)
             SELECT seq, pg_notify($4::text, $1::uuid::text || ':' || seq) FROM appended""";
 
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    /** The payload is {@code <location id>:<seq>}. */
+    @Override
+    public UUID feedOf(String payload) {
+        return UUID.fromString(payload.substring(0, payload.indexOf(':')));
+    }
+
     /** Events of a location after {@code afterSeq}, oldest first, at most {@code limit}. */
+    @Override
     public Future<List<Event>> after(SqlClient client, UUID locationId, long afterSeq, int limit) {
         return client.preparedQuery("SELECT seq, location_id, name, data FROM location_events"
                         + " WHERE location_id = $1 AND seq > $2 ORDER BY seq LIMIT $3")
@@ -61,6 +78,7 @@ public final class EventLog {
     }
 
     /** The newest sequence number of a location, 0 when it has none. */
+    @Override
     public long latest(SqlClient client, UUID locationId) {
         Row row = client.preparedQuery("SELECT coalesce(max(seq), 0) AS seq FROM location_events WHERE location_id = $1")
                 .execute(Tuple.of(locationId)).await().iterator().next();
@@ -68,6 +86,7 @@ public final class EventLog {
     }
 
     /** Whether a screen that last saw {@code seq} missed events that have since been purged. */
+    @Override
     public boolean purgedAfter(SqlClient client, UUID locationId, long seq) {
         return client.preparedQuery("SELECT 1 FROM location_event_purges"
                         + " WHERE location_id = $1 AND purged_below_seq - 1 > $2")
@@ -75,7 +94,8 @@ public final class EventLog {
     }
 
     /** Deletes events older than the retention and records how far each location was purged. */
-    public Future<?> purgeOlderThan(SqlClient tx, java.time.Duration retention) {
+    @Override
+    public Future<?> purge(SqlClient tx) {
         return tx.preparedQuery("""
                         WITH gone AS (
                           DELETE FROM location_events WHERE created_at < now() - make_interval(secs => $1)
@@ -85,7 +105,7 @@ public final class EventLog {
                         ON CONFLICT (location_id) DO UPDATE
                         SET purged_below_seq = greatest(location_event_purges.purged_below_seq,
                                                         excluded.purged_below_seq)""")
-                .execute(Tuple.of((double) retention.toSeconds()));
+                .execute(Tuple.of((double) RETENTION.toSeconds()));
     }
 
     private static Event event(Row row) {

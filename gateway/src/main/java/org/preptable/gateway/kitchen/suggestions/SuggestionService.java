@@ -33,7 +33,7 @@ import org.preptable.gateway.kitchen.suggestions.SuggestionRepository.Filter;
 public final class SuggestionService {
 
     public static final String ENTITY = "dish_suggestions";
-    static final String CATEGORY = "DISH_SUGGESTION";
+    static final String CATEGORY = Notifications.DISH_SUGGESTION;
 
     private final Db db;
     private final KitchenCalendar calendar;
@@ -87,6 +87,9 @@ public final class SuggestionService {
                     input.target(), caller.id(), input.allergenIds());
             Suggestion created = suggestions.find(tx, id).orElseThrow();
             AuditLog.record(tx, actor, AuditEvent.create(ENTITY, id, created.fields()));
+            Notifications.storeForChefs(tx, Notifications.Type.NEW_DISH_SUGGESTION, CATEGORY,
+                    "New dish suggestion '" + created.nameDa() + "' for week " + created.targetWeek() + " of "
+                            + created.targetYear(), id);
             return created;
         });
     }
@@ -115,6 +118,9 @@ public final class SuggestionService {
             }
             suggestions.delete(tx, id);
             AuditLog.record(tx, actor, AuditEvent.delete(ENTITY, id, before.fields()));
+            if (before.status() == Status.PENDING) {
+                Notifications.pendingCountChanged(tx, CATEGORY);
+            }
             return null;
         });
     }
@@ -148,6 +154,7 @@ public final class SuggestionService {
             Notifications.store(tx, before.createdById(), Notifications.Type.SUGGESTION_APPROVED, CATEGORY,
                     "Your suggestion '" + before.nameDa() + "' for week " + before.targetWeek() + " of "
                             + before.targetYear() + " was approved and is now in the dish bank", id);
+            Notifications.pendingCountChanged(tx, CATEGORY);
             return after;
         });
     }
@@ -163,6 +170,7 @@ public final class SuggestionService {
             Notifications.store(tx, before.createdById(), Notifications.Type.SUGGESTION_REJECTED, CATEGORY,
                     "Your suggestion '" + before.nameDa() + "' for week " + before.targetWeek() + " of "
                             + before.targetYear() + " was rejected: " + input.feedback(), id);
+            Notifications.pendingCountChanged(tx, CATEGORY);
             return after;
         });
     }

@@ -84,7 +84,8 @@ class DishDemoDataTest {
                 + " JOIN users u ON u.id = s.reviewed_by WHERE s.status = 'REJECTED'"))
                 .isEqualTo("For dyr til en hverdagsmenu, prøv med rejer i stedet / Marco");
         assertThat(gateway.sql().text("SELECT string_agg(n.type || ' ' || u.first_name, ', ' ORDER BY n.id)"
-                + " FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.category = 'DISH_SUGGESTION'"))
+                + " FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.category = 'DISH_SUGGESTION'"
+                + " AND n.type LIKE 'SUGGESTION_%'"))
                 .isEqualTo("SUGGESTION_APPROVED Claire, SUGGESTION_REJECTED Rene");
         assertThat(count("SELECT count(*) FROM audit_log WHERE actor_email = 'system' AND route = 'demo data'"
                 + " AND entity = 'dish_suggestions'")).as("4 creates, 2 decisions").isEqualTo(6);
@@ -104,5 +105,13 @@ class DishDemoDataTest {
         JsonNode pending = gordon.get("/dish-suggestions?status=PENDING").json();
         assertThat(pending).hasSize(2);
         assertThat(pending.get(0).get("deadline").asText()).isEqualTo("2026-06-11");
+
+        // the head chef's bell: unread news of the cooks' suggestions, and the dashboard's count
+        JsonNode unread = gordon.get("/notifications?unread=true").json();
+        assertThat(unread.findValuesAsText("message")).anyMatch(m -> m.contains("Stegt Torsk"))
+                .anyMatch(m -> m.contains("Grøn Salat med Æble"));
+        assertThat(unread.findValuesAsText("notificationType")).contains("NEW_DISH_SUGGESTION")
+                .doesNotContain("PENDING_COUNT_UPDATED");
+        assertThat(gordon.get("/notifications/snapshot").json().get("pendingDishSuggestions").asInt()).isEqualTo(2);
     }
 }

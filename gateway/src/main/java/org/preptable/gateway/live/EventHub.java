@@ -1,4 +1,4 @@
-package org.preptable.gateway.kds.events;
+package org.preptable.gateway.live;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -14,25 +14,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.db.EventLoop;
-import org.preptable.gateway.kds.events.EventLog.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pushes each location's committed events to the screens subscribed on this gateway. One path serves replay and
- * live delivery: a subscriber remembers the last sequence it got, and a "catch-up" of its location sends every
- * stored event above that, in order. Catch-ups run when PostgreSQL notifies a commit (from any gateway on the
- * database), when a screen subscribes, and every few seconds as a safety net for notifications lost while the
- * LISTEN connection was reconnecting. So nothing is missed and nothing is sent twice. Catch-ups are future chains
- * on one event loop: a notification reaches the screens after one query, with no thread hand-over in between.
+ * Pushes the committed entries of a {@link Journal} to the clients subscribed on this gateway, per feed (a
+ * location's screens, a user's tabs). One path serves replay and live delivery: a subscriber remembers the last
+ * sequence it got, and a "catch-up" of its feed sends every stored entry above that, in order. Catch-ups run when
+ * PostgreSQL notifies a commit (from any gateway on the database), when a client subscribes, and every few seconds
+ * as a safety net for notifications lost while the LISTEN connection was reconnecting. So nothing is missed and
+ * nothing is sent twice. Catch-ups are future chains on one event loop: a notification reaches the clients after
+ * one query, with no thread hand-over in between.
  */
-public final class EventHub implements AutoCloseable {
+public final class EventHub<E extends Journal.Entry> implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventHub.class);
     private static final int BATCH = 500;
     private static final Duration SAFETY_POLL = Duration.ofSeconds(5);
-    /** How long events are kept for screens to resume from; older resume points get a reset. */
-    public static final Duration RETENTION = Duration.ofDays(7);
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     /**
@@ -40,9 +38,9 @@ public final class EventHub implements AutoCloseable {
      * nothing more (the others go on) until it has room again and calls {@link #wake}, and then resumes from the
      * last event it took. One that stays full past the stall limit is closed.
      */
-    public interface Sink {
-        /** Takes the event, or answers false (and takes nothing more) when it has no room. */
-        boolean send(Event event);
+    public interface Sink<E> {
+        /** Takes the entry, or answers false (and takes nothing more) when it has no room. */
+        boolean send(E entry);
 
         boolean full();
 
@@ -56,17 +54,17 @@ public final class EventHub implements AutoCloseable {
     private final Vertx vertx;
     private final EventLoop loop;
     private final Db db;
-    private final EventLog log;
+    private final Journal<E> log;
     private final Duration heartbeat;
     private final Duration stallLimit;
-    private final Map<UUID, Feed> feeds = new ConcurrentHashMap<>();
+    private final Map<UUID, Feed<E>> feeds = new ConcurrentHashMap<>();
     private volatile boolean started;
     private PgSubscriber subscriber;
     private long pollTimer;
     private long heartbeatTimer;
     private long purgeTimer;
 
-    public EventHub(Vertx vertx, EventLoop loop, Db db, EventLog log, Duration heartbeat, Duration stallLimit) {
+    public EventHub(Vertx vertx, EventLoop loop, Db db, Journal<E> log, Duration heartbeat, Duration stallLimit) {
         this.vertx = vertx;
         this.loop = loop;
         this.db = db;
@@ -80,8 +78,8 @@ public final class EventHub implements AutoCloseable {
         started = true;
         subscriber = PgSubscriber.subscriber(vertx, connect)
                 .reconnectPolicy(attempt -> Math.min(5_000L, 100L * (1L << Math.min(attempt, 6))));
-        subscriber.channel(EventLog.CHANNEL)
-                .handler(payload -> catchUp(locationOf(payload)))
+        subscriber.channel(log.channel())
+                .handler(payload -> catchUp(log.feedOf(payload)))
                 .subscribeHandler(listening -> feeds.keySet().forEach(this::catchUp));
         // connected from the hub's event loop, so notifications arrive on the thread that delivers them
         loop.await(subscriber::connect);
@@ -91,25 +89,26 @@ public final class EventHub implements AutoCloseable {
         purgeTimer = vertx.setPeriodic(PURGE_EVERY.toMillis(), tick -> purge());
     }
 
-    /** Drops events past the retention; any gateway may do it, the statement is idempotent. */
+    /** Drops entries past the journal's retention; any gateway may do it, the statement is idempotent. */
     public Future<?> purge() {
-        return loop.submit(() -> db.inTransaction(tx -> log.purgeOlderThan(tx, RETENTION)))
-                .onFailure(e -> LOG.warn("Purging old location events failed; retrying in an hour: {}", e.toString()));
+        return loop.submit(() -> db.inTransaction(log::purge))
+                .onFailure(e -> LOG.warn("Purging old {} entries failed; retrying in an hour: {}", log.channel(),
+                        e.toString()));
     }
 
     /**
-     * Subscribes a screen that has seen everything up to {@code lastSeen} (null: start from now). A resume point
-     * that was purged, or that this database never issued, gets a reset first.
+     * Subscribes a client of a feed that has seen everything up to {@code lastSeen} (null: start from now). A resume
+     * point that was purged, or that this database never issued for the feed, gets a reset first.
      */
-    public Runnable subscribe(UUID locationId, Long lastSeen, Sink sink) {
+    public Runnable subscribe(UUID locationId, Long lastSeen, Sink<E> sink) {
         long latest = log.latest(db.pool(), locationId);
         long from = lastSeen == null ? latest : lastSeen;
         if (lastSeen != null && (lastSeen > latest || log.purgedAfter(db.pool(), locationId, lastSeen))) {
             sink.reset();
             from = latest;
         }
-        Subscriber subscriber = new Subscriber(sink, from);
-        Feed feed = feeds.computeIfAbsent(locationId, id -> new Feed());
+        Subscriber<E> subscriber = new Subscriber<>(sink, from);
+        Feed<E> feed = feeds.computeIfAbsent(locationId, id -> new Feed<>());
         feed.subscribers.add(subscriber);
         catchUp(locationId);
         return () -> {
@@ -118,9 +117,14 @@ public final class EventHub implements AutoCloseable {
         };
     }
 
-    /** How many screens are connected to this gateway, per location; for tests and diagnostics. */
+    /** The feed's newest sequence number now: where a client that subscribes later starts from "now". */
+    public long latest(UUID feed) {
+        return log.latest(db.pool(), feed);
+    }
+
+    /** How many clients of a feed are connected to this gateway; for tests and diagnostics. */
     public int subscribers(UUID locationId) {
-        Feed feed = feeds.get(locationId);
+        Feed<E> feed = feeds.get(locationId);
         return feed == null ? 0 : feed.subscribers.size();
     }
 
@@ -129,12 +133,8 @@ public final class EventHub implements AutoCloseable {
         catchUp(locationId);
     }
 
-    private static UUID locationOf(String payload) {
-        return UUID.fromString(payload.substring(0, payload.indexOf(':')));
-    }
-
     private void catchUp(UUID locationId) {
-        Feed feed = feeds.get(locationId);
+        Feed<E> feed = feeds.get(locationId);
         if (feed == null || !started) {
             return;
         }
@@ -145,7 +145,7 @@ public final class EventHub implements AutoCloseable {
     }
 
     /** Runs until no catch-up was asked for meanwhile; only one drain per location runs at a time. */
-    private void drain(UUID locationId, Feed feed) {
+    private void drain(UUID locationId, Feed<E> feed) {
         if (!feed.again.getAndSet(false)) {
             feed.running.set(false);
             // a catch-up asked for between the check and the release must not wait for the next notification
@@ -156,8 +156,8 @@ public final class EventHub implements AutoCloseable {
         }
         sendPending(locationId, feed).onComplete(sent -> {
             if (sent.failed()) {
-                LOG.warn("Event delivery for location {} failed; the next notification or poll retries: {}",
-                        locationId, sent.cause().toString());
+                LOG.warn("Delivery of {} to feed {} failed; the next notification or poll retries: {}",
+                        log.channel(), locationId, sent.cause().toString());
             }
             drain(locationId, feed);
         });
@@ -167,10 +167,10 @@ public final class EventHub implements AutoCloseable {
      * Sends every stored event above the slowest position among the screens with room, a batch at a time. A
      * screen that refuses an event takes nothing more in this pass, so it never skips one.
      */
-    private Future<Void> sendPending(UUID locationId, Feed feed) {
+    private Future<Void> sendPending(UUID locationId, Feed<E> feed) {
         long now = System.nanoTime();
-        List<Subscriber> open = new ArrayList<>();
-        for (Subscriber subscriber : feed.subscribers) {
+        List<Subscriber<E>> open = new ArrayList<>();
+        for (Subscriber<E> subscriber : feed.subscribers) {
             if (subscriber.hasRoom(now, stallLimit)) {
                 open.add(subscriber);
             }
@@ -178,14 +178,14 @@ public final class EventHub implements AutoCloseable {
         return sendPending(locationId, open);
     }
 
-    private Future<Void> sendPending(UUID locationId, List<Subscriber> open) {
+    private Future<Void> sendPending(UUID locationId, List<Subscriber<E>> open) {
         if (open.isEmpty()) {
             return Future.succeededFuture();
         }
         long from = open.stream().mapToLong(s -> s.lastSeq).min().orElseThrow();
         return log.after(db.pool(), locationId, from, BATCH).compose(events -> {
-            List<Subscriber> stillOpen = new ArrayList<>(open);
-            for (Event event : events) {
+            List<Subscriber<E>> stillOpen = new ArrayList<>(open);
+            for (E event : events) {
                 stillOpen.removeIf(subscriber -> !subscriber.offer(event));
             }
             return events.size() < BATCH ? Future.succeededFuture() : sendPending(locationId, stillOpen);
@@ -203,19 +203,19 @@ public final class EventHub implements AutoCloseable {
         }
     }
 
-    private static final class Feed {
-        final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private static final class Feed<E extends Journal.Entry> {
+        final Set<Subscriber<E>> subscribers = ConcurrentHashMap.newKeySet();
         final AtomicBoolean running = new AtomicBoolean();
         final AtomicBoolean again = new AtomicBoolean();
     }
 
-    private static final class Subscriber {
-        final Sink sink;
+    private static final class Subscriber<E extends Journal.Entry> {
+        final Sink<E> sink;
         volatile long lastSeq;
         private long fullSince;
         private boolean seenFull;
 
-        Subscriber(Sink sink, long lastSeq) {
+        Subscriber(Sink<E> sink, long lastSeq) {
             this.sink = sink;
             this.lastSeq = lastSeq;
         }
@@ -236,7 +236,7 @@ public final class EventHub implements AutoCloseable {
         }
 
         /** Answers false when the screen took no more, so the pass leaves it at its last event. */
-        boolean offer(Event event) {
+        boolean offer(E event) {
             if (event.seq() <= lastSeq) {
                 return true;
             }

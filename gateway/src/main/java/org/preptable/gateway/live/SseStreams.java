@@ -1,0 +1,112 @@
+package org.preptable.gateway.live;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.internal.http.HttpServerRequestInternal;
+import io.vertx.core.net.impl.ConnectionBase;
+import io.vertx.ext.web.RoutingContext;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.preptable.gateway.http.ApiError;
+import org.preptable.gateway.http.Params;
+
+/**
+ * Server-Sent Events over an {@link EventHub} feed, shared by the kitchen display's location streams and the
+ * kitchen-planning notification stream: {@code id:} is the entry's sequence number, {@code Last-Event-ID} (header,
+ * or a query parameter for a browser EventSource's first connect) resumes after it, a comment heartbeat keeps
+ * proxies and clients sure the stream is alive. A client that cannot keep up is paused rather than allowed to hold
+ * memory, and goes on from where it was when its connection drains; one that takes nothing for the hub's stall
+ * limit is disconnected and resumes by its id.
+ */
+public final class SseStreams {
+
+    /** Bytes a client may have waiting before it is sent nothing more until it drains: a few hundred events. */
+    public static final int MAX_QUEUED_BYTES = 1024 * 1024;
+
+    private SseStreams() {
+    }
+
+    /** Answers the request with a stream of the feed, from {@code lastSeen} (null: from now). */
+    public static <E extends Journal.Entry> void open(RoutingContext ctx, EventHub<E> hub, UUID feed, Long lastSeen) {
+        HttpServerResponse response = ctx.response();
+        response.setChunked(true)
+                .setWriteQueueMaxSize(MAX_QUEUED_BYTES)
+                .putHeader("Content-Type", "text/event-stream; charset=utf-8")
+                .putHeader("Cache-Control", "no-cache")
+                .putHeader("Content-Encoding", "identity")
+                .putHeader("X-Accel-Buffering", "no");
+        SseSink<E> sink = new SseSink<>(response,
+                ((HttpServerRequestInternal) ctx.request()).context().nettyEventLoop(), () -> hub.wake(feed),
+                () -> {
+                    if (ctx.request().connection() instanceof ConnectionBase connection) {
+                        LoopSink.reset(connection.channel());
+                    } else {
+                        ctx.response().reset();
+                    }
+                });
+        Runnable unsubscribe = hub.subscribe(feed, lastSeen, sink);
+        // the headers go out with the first write, so a client that sees them is already subscribed
+        sink.open();
+        // the routing context's end handler also hears a connection closed under the answer (and keeps the access
+        // log's own end handler working, which a response close handler set here would replace)
+        ctx.addEndHandler(done -> unsubscribe.run());
+        response.exceptionHandler(failure -> unsubscribe.run());
+    }
+
+    /**
+     * The resume point: the {@code Last-Event-ID} header, else the query parameter {@code queryName}; null when
+     * neither is given; a 400 when it is not a sequence number.
+     */
+    public static Long lastEventId(RoutingContext ctx, String queryName) {
+        String raw = ctx.request().getHeader("Last-Event-ID");
+        if (raw == null || raw.isBlank()) {
+            raw = Params.query(ctx, queryName).orElse(null);
+        }
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            long seq = Long.parseLong(raw.trim());
+            if (seq >= 0) {
+                return seq;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw ApiError.badRequest("Last-Event-ID must be an event id from this stream, got: " + raw);
+    }
+
+    /** Writes entries as their {@code id/event/data} frames. */
+    private static final class SseSink<E extends Journal.Entry> extends LoopSink<E, HttpServerResponse> {
+
+        SseSink(HttpServerResponse response, Executor connectionLoop, Runnable onDrained, Runnable dropConnection) {
+            super(response, connectionLoop, onDrained, dropConnection);
+        }
+
+        @Override
+        protected void emit(E entry) {
+            stream.write(entry.sseFrame());
+        }
+
+        @Override
+        protected boolean gone() {
+            return stream.closed();
+        }
+
+        @Override
+        public void heartbeat() {
+            if (!full()) {
+                write(response -> response.write(Buffer.buffer(": heartbeat\n\n")));
+            }
+        }
+
+        @Override
+        public void reset() {
+            write(response -> response.write(Buffer.buffer("event: reset\ndata: {}\n\n")));
+        }
+
+        void open() {
+            write(response -> response.write(Buffer.buffer("retry: 2000\n\n")));
+        }
+    }
+}
