@@ -44,6 +44,7 @@ public record GatewayConfig(
         Optional<String> translateKey,
         int translateTimeoutMillis,
         MenuHealthThresholds menuHealth,
+        ShoppingAi shoppingAi,
         Clock clock) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
@@ -72,7 +73,8 @@ public record GatewayConfig(
         return new GatewayConfig(host, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, adminEmail,
                 adminPassword, demoData, jwtSecret, saavorSecret, saavorUrl, publicUrl, selfRegistration, passwordLogin,
                 webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
-                sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, menuHealth, other);
+                sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, menuHealth, shoppingAi,
+                other);
     }
 
     /**
@@ -82,6 +84,18 @@ public record GatewayConfig(
      */
     public record MenuHealthThresholds(int repeatMax, int costJumpPercent, int costHistoryDays,
                                        BigDecimal stockFactor) {
+    }
+
+    /**
+     * The optional AI normalizer of shopping-list names (docs/ingredient-requests.md): an OpenAI-compatible chat API
+     * at {@code url} ({@code POST {url}/chat/completions}) with {@code model}, and a bearer {@code key} if the API
+     * wants one. Off unless both the URL and the model are set.
+     */
+    public record ShoppingAi(Optional<String> url, Optional<String> key, Optional<String> model, int timeoutMillis) {
+
+        public boolean enabled() {
+            return url.isPresent() && model.isPresent();
+        }
     }
 
     /** Session cookies are {@code Secure} when the passkey origin is https (DESIGN.md §2). */
@@ -152,6 +166,11 @@ public record GatewayConfig(
                             integer("PREPTABLE_HEALTH_COST_HISTORY_DAYS", 90, 1, 3650),
                             decimal("PREPTABLE_HEALTH_STOCK_FACTOR", BigDecimal.TWO, BigDecimal.ONE,
                                     BigDecimal.valueOf(100))),
+                    new ShoppingAi(
+                            text("PREPTABLE_SHOPPING_AI_URL").map(url -> url.replaceAll("/+$", "")),
+                            text("PREPTABLE_SHOPPING_AI_KEY"),
+                            text("PREPTABLE_SHOPPING_AI_MODEL"),
+                            integer("PREPTABLE_SHOPPING_AI_TIMEOUT_MS", 8_000, 100, 120_000)),
                     Clock.systemUTC());
         }
 

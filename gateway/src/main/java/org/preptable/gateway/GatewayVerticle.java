@@ -73,6 +73,7 @@ final class GatewayVerticle extends VerticleBase {
         new AllergenRoutes(services.allergens(), services.gates()).mount(api);
         services.dishes().mount(api, services.gates());
         services.menus().mount(api, services.gates());
+        services.requests().mount(api, services.gates());
         services.ops().mount(api, services.db(), services.gates());
         new KioskRoutes(services.kiosks(), services.gates(), config.secureCookies()).mount(api);
         kds.mount(api, services.gates());

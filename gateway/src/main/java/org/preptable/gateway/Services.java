@@ -15,6 +15,7 @@ import org.preptable.gateway.kitchen.allergens.AllergenService;
 import org.preptable.gateway.kitchen.stations.StationRepository;
 import org.preptable.gateway.kitchen.KitchenCalendar;
 import org.preptable.gateway.kitchen.dishes.DishModule;
+import org.preptable.gateway.kitchen.requests.RequestModule;
 import org.preptable.gateway.kitchen.stations.StationService;
 import org.preptable.gateway.kitchen.weeklymenus.MenuModule;
 import org.preptable.gateway.ops.OpsModule;
@@ -25,7 +26,8 @@ import org.preptable.gateway.users.UserService;
 /** The gateway's long-lived collaborators, built once at start-up and shared by every HTTP verticle instance. */
 public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gates, UserService users,
                        OpsModule ops, StationService stations, AllergenService allergens, KioskService kiosks,
-                       KitchenCalendar calendar, DishModule dishes, MenuModule menus) {
+                       KitchenCalendar calendar, DishModule dishes, MenuModule menus,
+                       RequestModule requests) {
 
     static Services create(Vertx vertx, Db db, GatewayConfig config, String jwtSecret) {
         KitchenCalendar calendar = new KitchenCalendar(config.clock(), config.kitchenZone());
@@ -38,6 +40,7 @@ public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gat
                 new StationService(db, new StationRepository()), new AllergenService(db, new AllergenRepository()),
                 new KioskService(db, new KioskRepository(), new UserRepository(), new LocationRepository(), sessions,
                         new ScreenRepository(), Duration.ofHours(config.kioskSessionHours())),
-                calendar, DishModule.create(db, calendar), MenuModule.create(vertx, db, calendar, config));
+                calendar, DishModule.create(db, calendar), MenuModule.create(vertx, db, calendar, config),
+                RequestModule.create(vertx, db, calendar, config));
     }
 }

@@ -10,8 +10,14 @@ import java.util.UUID;
  */
 public final class Notifications {
 
-    /** What a notification is about: the reference's NotificationType names. */
-    public enum Type { SUGGESTION_APPROVED, SUGGESTION_REJECTED, MENU_PUBLISHED }
+    /**
+     * What a notification is about: the reference's NotificationType names. A new ingredient request goes to every
+     * head and sous chef; a decided one (approved or rejected) to its requester.
+     */
+    public enum Type {
+        SUGGESTION_APPROVED, SUGGESTION_REJECTED, MENU_PUBLISHED, NEW_INGREDIENT_REQUEST, REQUEST_APPROVED,
+        REQUEST_REJECTED
+    }
 
     private Notifications() {
     }
