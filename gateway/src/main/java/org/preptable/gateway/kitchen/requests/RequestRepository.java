@@ -4,8 +4,10 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -120,15 +122,15 @@ public final class RequestRepository {
                 .await();
     }
 
-    /** Records a decision, with the quantity, unit and note as approved (unchanged on a rejection). */
+    /** Records a decision at {@code at} (the kitchen's clock), with the quantity, unit and note as approved. */
     public void decide(SqlClient transaction, IngredientRequest request, Status status, UUID reviewer,
-                       String reason) {
+                       String reason, Instant at) {
         transaction.preparedQuery("""
-                        UPDATE ingredient_requests SET status = $2, reviewed_by = $3, reviewed_at = now(),
+                        UPDATE ingredient_requests SET status = $2, reviewed_by = $3, reviewed_at = $8,
                                rejection_reason = $4, quantity = $5, unit = $6, note = $7, updated_at = now()
                         WHERE id = $1""")
                 .execute(Tuple.from(new Object[] {request.id(), status.name(), reviewer, reason, request.quantity(),
-                        request.unit().name(), request.note()}))
+                        request.unit().name(), request.note(), at.atOffset(ZoneOffset.UTC)}))
                 .await();
     }
 

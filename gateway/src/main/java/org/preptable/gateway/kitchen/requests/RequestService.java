@@ -122,7 +122,7 @@ public final class RequestService {
                     input.note() == null ? before.note() : input.note(), before.status(), null,
                     before.requestType(), before.deliveryDate(), before.createdById(), before.requestedBy(), null,
                     null, before.dish(), before.station(), null, before.createdAt(), before.updatedAt());
-            requests.decide(tx, adjusted, Status.APPROVED, caller.id(), null);
+            requests.decide(tx, adjusted, Status.APPROVED, caller.id(), null, calendar.now());
             IngredientRequest after = recordUpdate(tx, before, actor);
             Notifications.store(tx, before.createdById(), Notifications.Type.REQUEST_APPROVED, CATEGORY,
                     "Your request for " + amount(after) + " " + after.name() + " for " + after.deliveryDate()
@@ -137,7 +137,7 @@ public final class RequestService {
         return db.tx(tx -> {
             IngredientRequest before = lock(tx, id);
             requirePending(before);
-            requests.decide(tx, before, Status.REJECTED, caller.id(), input.reason());
+            requests.decide(tx, before, Status.REJECTED, caller.id(), input.reason(), calendar.now());
             IngredientRequest after = recordUpdate(tx, before, actor);
             Notifications.store(tx, before.createdById(), Notifications.Type.REQUEST_REJECTED, CATEGORY,
                     "Your request for " + amount(before) + " " + before.name() + " for " + before.deliveryDate()

@@ -117,9 +117,11 @@ public final class ShoppingRepository {
         return changed;
     }
 
-    public void finalizeList(SqlClient transaction, long id) {
-        transaction.preparedQuery("UPDATE shopping_lists SET status = 'FINALIZED', finalized_at = now(),"
-                + " updated_at = now() WHERE id = $1").execute(Tuple.of(id)).await();
+    /** Finalizes at {@code at}, the kitchen's clock. */
+    public void finalizeList(SqlClient transaction, long id, java.time.Instant at) {
+        transaction.preparedQuery("UPDATE shopping_lists SET status = 'FINALIZED', finalized_at = $2,"
+                        + " updated_at = now() WHERE id = $1")
+                .execute(Tuple.of(id, at.atOffset(java.time.ZoneOffset.UTC))).await();
     }
 
     public void moveTo(SqlClient transaction, long id, LocalDate deliveryDate) {

@@ -101,7 +101,7 @@ public final class ShoppingService {
             if (!before.allOrdered()) {
                 throw ApiError.conflict("Cannot finalize — not all items have been ordered");
             }
-            lists.finalizeList(tx, id);
+            lists.finalizeList(tx, id, calendar.now());
             return recordUpdate(tx, before, actor);
         });
     }
