@@ -67,9 +67,8 @@ class IngredientRequestRoutesTest {
         assertThat(created.get("station").get("name").asText()).isEqualTo("Cold Kitchen");
         assertThat(created.get("reviewedBy").isNull()).isTrue();
         assertThat(AuditTrail.since(kitchen.gateway, mark)).containsExactly("create ingredient_requests " + id);
-        String told = "NEW_INGREDIENT_REQUEST INGREDIENT_REQUEST " + id + " "
-                + created.get("requestedBy").get("firstName").asText() + " "
-                + created.get("requestedBy").get("lastName").asText() + " requests 10 BUNCH Frisk Dild for 2026-06-04";
+        String told = "NEW_INGREDIENT_REQUEST INGREDIENT_REQUEST " + id
+                + " Rene Redzepi requests 10 BUNCH Frisk Dild for 2026-06-04";
         assertThat(notifications(kitchen.gordon)).contains(told);
         assertThat(notifications(kitchen.sous)).contains(told);
         assertThat(notifications(kitchen.rene)).doesNotContain("NEW_INGREDIENT_REQUEST");

@@ -29,6 +29,8 @@ public final class RequestFixture implements AutoCloseable {
 
     public RequestFixture(Map<String, String> settings) {
         kitchen = new KitchenFixture(NOW, settings);
+        rename(kitchen.claire.number(), "Claire", "Smyth");
+        rename(kitchen.rene.number(), "Rene", "Redzepi");
         assign(kitchen.claire.number(), kitchen.station("Hot Kitchen"));
         assign(kitchen.rene.number(), kitchen.station("Cold Kitchen"));
         salmon = kitchen.dish("Røget Laks", "Laks med dildcreme og rugbrødschips", "Cold Kitchen", List.of(4))
@@ -38,6 +40,12 @@ public final class RequestFixture implements AutoCloseable {
         retired = kitchen.dish("Gammel Ret", "En ret der ikke laves mere", "Hot Kitchen", List.of(1))
                 .get("id").asLong();
         assertThat(kitchen.headChef.patch("/dishes/" + retired + "/deactivate", null).status()).isEqualTo(200);
+    }
+
+    private void rename(long user, String firstName, String lastName) {
+        ApiResponse renamed = kitchen.headChef.put("/users/" + user,
+                Map.of("firstName", firstName, "lastName", lastName));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
     }
 
     private void assign(long user, long station) {
