@@ -45,7 +45,7 @@ class DemoRequestsTest {
         assertThat(gateway.sql().count("SELECT count(*) FROM ingredient_requests r WHERE NOT EXISTS (SELECT 1 FROM"
                 + " audit_log a WHERE a.entity = 'ingredient_requests' AND a.entity_id = r.id::text)")).isZero();
         assertThat(gateway.sql().count("SELECT count(*) FROM notifications WHERE type = 'NEW_INGREDIENT_REQUEST'"))
-                .as("both chefs hear of each of the 11 requests").isEqualTo(22);
+                .as("the three chefs (the first admin, Gordon, Marco) hear of each of the 11 requests").isEqualTo(33);
     }
 
     @Test
