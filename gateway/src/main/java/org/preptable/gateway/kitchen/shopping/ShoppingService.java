@@ -1,5 +1,6 @@
 package org.preptable.gateway.kitchen.shopping;
 
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -226,7 +227,7 @@ public final class ShoppingService {
         return new Names(Map.copyOf(accepted), !accepted.isEmpty());
     }
 
-    private void requireFree(io.vertx.sqlclient.SqlClient client, LocalDate date) {
+    private void requireFree(SqlClient client, LocalDate date) {
         if (lists.idFor(client, date).isPresent()) {
             throw ApiError.conflict("Shopping list already exists for date: " + date);
         }
