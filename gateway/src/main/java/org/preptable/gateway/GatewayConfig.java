@@ -57,6 +57,7 @@ public record GatewayConfig(
         Set<Role> passkeyOnlyRoles,
         List<String> trustedProxies,
         Passkeys passkeys,
+        ShoppingAi shoppingAi,
         Clock clock) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
@@ -86,7 +87,7 @@ public record GatewayConfig(
                 adminPassword, demoData, jwtSecret, saavorSecret, saavorUrl, publicUrl, selfRegistration, passwordLogin,
                 webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
                 sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, ai, menuHealth,
-                loginProtection, passkeyOnlyRoles, trustedProxies, passkeys, other);
+                loginProtection, passkeyOnlyRoles, trustedProxies, passkeys, shoppingAi, other);
     }
 
     /**
@@ -108,6 +109,14 @@ public record GatewayConfig(
         public boolean configured() {
             return url.isPresent() && model.isPresent();
         }
+    }
+
+    /**
+     * The shopping lists' optional name normalizer (docs/ingredient-requests.md) asks the same chat API as menu
+     * inspirations ({@link AiSettings}; one AI service for the kitchen to configure) when {@code enabled}, with a
+     * time-out of its own: generating a list waits for it, so it is short.
+     */
+    public record ShoppingAi(boolean enabled, int timeoutMillis) {
     }
 
     /**
@@ -214,6 +223,9 @@ public record GatewayConfig(
                             integer("PREPTABLE_WEBAUTHN_CHALLENGE_SECONDS", 120, 10, 900),
                             integer("PREPTABLE_SESSION_HOURS", 168, 1, 2160),
                             integer("PREPTABLE_INVITATION_HOURS", 72, 1, 720)),
+                    new ShoppingAi(
+                            bool("PREPTABLE_SHOPPING_AI", true),
+                            integer("PREPTABLE_SHOPPING_AI_TIMEOUT_MS", 8_000, 100, 120_000)),
                     Clock.systemUTC());
         }
 

@@ -84,6 +84,7 @@ final class GatewayVerticle extends VerticleBase {
         services.menus().mount(api, services.gates());
         services.takeaway().mount(api, services.gates());
         services.inspirations().mount(api, services.gates());
+        services.requests().mount(api, services.gates());
         services.ops().mount(api, services.db(), services.gates());
         new KioskRoutes(services.kiosks(), services.gates(), config.secureCookies()).mount(api);
         kds.mount(api, services.gates());

@@ -18,6 +18,7 @@ import org.preptable.gateway.kitchen.stations.StationRepository;
 import org.preptable.gateway.kitchen.KitchenCalendar;
 import org.preptable.gateway.kitchen.dishes.DishModule;
 import org.preptable.gateway.kitchen.inspirations.InspirationModule;
+import org.preptable.gateway.kitchen.requests.RequestModule;
 import org.preptable.gateway.kitchen.stations.StationService;
 import org.preptable.gateway.kitchen.takeaway.TakeawayModule;
 import org.preptable.gateway.kitchen.weeklymenus.MenuModule;
@@ -31,7 +32,7 @@ public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gat
                        UserService users,
                        OpsModule ops, StationService stations, AllergenService allergens, KioskService kiosks,
                        KitchenCalendar calendar, DishModule dishes, MenuModule menus, PasskeyModule passkeys,
-                       TakeawayModule takeaway, InspirationModule inspirations) {
+                       TakeawayModule takeaway, InspirationModule inspirations, RequestModule requests) {
 
     /** {@code port}: where the gateway will listen, the passkeys' default origin ({@code http://localhost:<port>}). */
     static Services create(Vertx vertx, Db db, GatewayConfig config, String jwtSecret, int port) {
@@ -49,6 +50,7 @@ public record Services(Db db, JwtTokens tokens, SessionStore sessions, Gates gat
                         new ScreenRepository(), Duration.ofHours(config.kioskSessionHours())),
                 calendar, DishModule.create(db, calendar), MenuModule.create(vertx, db, calendar, config),
                 PasskeyModule.create(vertx, db, config, port, sessions, loginThrottle),
-                TakeawayModule.create(db, calendar), InspirationModule.create(vertx, db, calendar, config));
+                TakeawayModule.create(db, calendar), InspirationModule.create(vertx, db, calendar, config),
+                RequestModule.create(vertx, db, calendar, config));
     }
 }

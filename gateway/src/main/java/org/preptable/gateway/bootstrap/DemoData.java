@@ -88,6 +88,7 @@ public final class DemoData {
         DemoDishes.load(db, calendar, stations);
         DemoMenus.load(db, calendar);
         DemoTakeaway.load(db, services.takeaway());
+        DemoRequests.load(db, calendar, services.requests());
         Map<String, UUID> vendors = DemoPurchasing.vendors(services.ops(), stock.itemsBySku());
         Map<String, UUID> meals = DemoMeals.load(db, services.ops().meals(), stock.itemsBySku(), stations);
         DemoMeals.backdateCosts(db);
