@@ -8,15 +8,15 @@ import java.util.Map;
  * What waits for a head or sous chef's decision, per category: the dashboard's badges
  * ({@code GET /notifications/snapshot}) and the count in PENDING_COUNT_UPDATED.
  *
- * <p>Extension point: each reviewable feature adds its category's count query to {@link #QUERIES}. The ingredient
- * requests feature (§4.8, its own migration) adds {@code INGREDIENT_REQUEST} when it merges; until then that count
- * is 0, so the snapshot has its final shape and works whether or not the table exists.
+ * <p>Each reviewable feature has its category's count query in {@link #QUERIES}: dish suggestions and ingredient
+ * requests.
  */
 public final class PendingCounts {
 
     /** Category → a statement answering one row with one bigint column. */
     static final Map<String, String> QUERIES = Map.of(
-            Notifications.DISH_SUGGESTION, "SELECT count(*) FROM dish_suggestions WHERE status = 'PENDING'");
+            Notifications.DISH_SUGGESTION, "SELECT count(*) FROM dish_suggestions WHERE status = 'PENDING'",
+            Notifications.INGREDIENT_REQUEST, "SELECT count(*) FROM ingredient_requests WHERE status = 'PENDING'");
 
     private PendingCounts() {
     }

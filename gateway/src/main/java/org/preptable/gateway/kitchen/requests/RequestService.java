@@ -106,6 +106,7 @@ public final class RequestService {
             }
             requests.delete(tx, id);
             AuditLog.record(tx, actor, AuditEvent.delete(ENTITY, id, before.fields()));
+            Notifications.pendingCountChanged(tx, CATEGORY); // the chefs' pending count, after every other write
             return null;
         });
     }
@@ -127,6 +128,7 @@ public final class RequestService {
             Notifications.store(tx, before.createdById(), Notifications.Type.REQUEST_APPROVED, CATEGORY,
                     "Your request for " + amount(after) + " " + after.name() + " for " + after.deliveryDate()
                             + " was approved", id);
+            Notifications.pendingCountChanged(tx, CATEGORY);
             return after;
         });
     }
@@ -142,6 +144,7 @@ public final class RequestService {
             Notifications.store(tx, before.createdById(), Notifications.Type.REQUEST_REJECTED, CATEGORY,
                     "Your request for " + amount(before) + " " + before.name() + " for " + before.deliveryDate()
                             + " was rejected: " + input.reason(), id);
+            Notifications.pendingCountChanged(tx, CATEGORY);
             return after;
         });
     }

@@ -44,6 +44,22 @@ class IngredientRequestRoutesTest {
     }
 
     @Test
+    void theChefsPendingCountFollowsRequestsAndEachDecisionIsPushed() {
+        long before = kitchen.headChef.get("/notifications/snapshot").json().get("pendingIngredientRequests").asLong();
+        long id = create(kitchen.lineCook, body("Citroner", 12, "PCS", TODAY.plusDays(1), null)).get("id").asLong();
+        JsonNode snapshot = kitchen.sousChef.get("/notifications/snapshot").json();
+        assertThat(snapshot.get("pendingIngredientRequests").asLong()).isEqualTo(before + 1);
+
+        assertThat(kitchen.headChef.patch("/ingredient-requests/" + id + "/reject", Map.of("reason", "We have some"))
+                .status()).isEqualTo(200);
+        assertThat(kitchen.sousChef.get("/notifications/snapshot").json().get("pendingIngredientRequests").asLong())
+                .isEqualTo(before);
+        assertThat(kitchen.gateway.sql().text("SELECT count::text FROM notifications WHERE user_id = ?"
+                + " AND type = 'PENDING_COUNT_UPDATED' AND category = 'INGREDIENT_REQUEST'", kitchen.sous.id()))
+                .as("the count pushed to the chefs after the decision").isEqualTo(Long.toString(before));
+    }
+
+    @Test
     void aCookRequestsForADishOfTheirStationAndTheChefsAreTold() {
         var request = body("Frisk Dild", 10, "BUNCH", TODAY.plusDays(2), fixture.salmon);
         request.put("preferredSupplier", " Grønttorvet ");
