@@ -45,6 +45,21 @@ public final class Params {
                 ApiError.badRequest(name + " must be a positive whole number, got: " + raw)));
     }
 
+    /**
+     * A query parameter naming a constant of {@code type}, in any case; anything else is a 400 with
+     * {@code invalid + ": " + raw} (the kitchen-planning reference words each enum's message its own way).
+     */
+    public static <E extends Enum<E>> Optional<E> queryEnum(RoutingContext ctx, String name, Class<E> type,
+                                                            String invalid) {
+        return query(ctx, name).map(raw -> {
+            try {
+                return Enum.valueOf(type, raw.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest(invalid + ": " + raw);
+            }
+        });
+    }
+
     public static Optional<Boolean> queryBoolean(RoutingContext ctx, String name) {
         return query(ctx, name).map(raw -> switch (raw.toLowerCase()) {
             case "true" -> true;

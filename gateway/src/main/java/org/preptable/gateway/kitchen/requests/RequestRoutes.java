@@ -6,12 +6,9 @@ import static org.preptable.gateway.auth.Role.MANAGER;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Locale;
-import java.util.Optional;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.auth.CurrentUser;
 import org.preptable.gateway.auth.Gates;
-import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.http.Bodies;
 import org.preptable.gateway.http.Params;
 import org.preptable.gateway.http.Responses;
@@ -45,8 +42,11 @@ public final class RequestRoutes {
     }
 
     private void list(RoutingContext ctx) {
-        Filter filter = new Filter(status(ctx).orElse(null), Quantity.deliveryDateFilter(ctx).orElse(null),
-                type(ctx).orElse(null), Params.queryPositiveLong(ctx, "stationId").orElse(null), null,
+        // PENDING, APPROVED or REJECTED in any case; the reference's messages otherwise
+        Status status = Params.queryEnum(ctx, "status", Status.class, "Invalid status value").orElse(null);
+        Type type = Params.queryEnum(ctx, "requestType", Type.class, "Invalid request type").orElse(null);
+        Filter filter = new Filter(status, Quantity.deliveryDateFilter(ctx).orElse(null), type,
+                Params.queryPositiveLong(ctx, "stationId").orElse(null), null,
                 Params.queryInt(ctx, "limit", 1, 1000).orElse(null));
         Responses.ok(ctx, service.list(caller(ctx), filter).stream().map(IngredientRequest::view).toList());
     }
@@ -91,26 +91,5 @@ public final class RequestRoutes {
 
     private static long id(RoutingContext ctx) {
         return Params.positiveId(ctx, "id");
-    }
-
-    /** PENDING, APPROVED or REJECTED, any case (the reference's message otherwise). */
-    private static Optional<Status> status(RoutingContext ctx) {
-        return Params.query(ctx, "status").map(raw -> {
-            try {
-                return Status.valueOf(raw.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ApiError.badRequest("Invalid status value: " + raw);
-            }
-        });
-    }
-
-    private static Optional<Type> type(RoutingContext ctx) {
-        return Params.query(ctx, "requestType").map(raw -> {
-            try {
-                return Type.valueOf(raw.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ApiError.badRequest("Invalid request type: " + raw);
-            }
-        });
     }
 }

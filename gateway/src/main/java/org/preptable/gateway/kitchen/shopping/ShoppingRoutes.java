@@ -7,12 +7,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.auth.CurrentUser;
 import org.preptable.gateway.auth.Gates;
-import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.http.Bodies;
 import org.preptable.gateway.http.Csv;
 import org.preptable.gateway.http.Params;
@@ -59,7 +56,7 @@ public final class ShoppingRoutes {
     }
 
     private void list(RoutingContext ctx) {
-        Status status = status(ctx).orElse(null);
+        Status status = Params.queryEnum(ctx, "status", Status.class, "Invalid shopping list status").orElse(null);
         LocalDate date = Quantity.deliveryDateFilter(ctx).orElse(null);
         Responses.ok(ctx, service.list(status, date).stream().map(ShoppingList::view).toList());
     }
@@ -145,16 +142,5 @@ public final class ShoppingRoutes {
 
     private static long id(RoutingContext ctx) {
         return Params.positiveId(ctx, "id");
-    }
-
-    /** DRAFT or FINALIZED, any case. */
-    private static Optional<Status> status(RoutingContext ctx) {
-        return Params.query(ctx, "status").map(raw -> {
-            try {
-                return Status.valueOf(raw.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ApiError.badRequest("Invalid shopping list status: " + raw);
-            }
-        });
     }
 }
