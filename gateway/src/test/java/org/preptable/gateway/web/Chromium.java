@@ -124,7 +124,9 @@ public final class Chromium implements AutoCloseable {
 
     public void type(By by, String text) {
         WebElement field = await(by);
-        field.clear();
+        // select-all + delete, as a person would: unlike clear(), it fires the input events the screens listen to
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
         field.sendKeys(text);
     }
 
