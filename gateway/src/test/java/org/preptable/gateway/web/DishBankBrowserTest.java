@@ -161,6 +161,11 @@ class DishBankBrowserTest {
                 .startsWith("Reference: ");
         assertThat(dish("Roastbeef")).isNotNull();
         browser.assertAccessible("dish bank with an error");
+        // a phone's width: the table turns into one card per dish (app.css), still labelled and usable
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.assertAccessible("dish bank on a phone");
+        assertThat(browser.await(By.cssSelector("button[aria-label='Delete Grillet Kylling']")).isDisplayed()).isTrue();
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     @Test

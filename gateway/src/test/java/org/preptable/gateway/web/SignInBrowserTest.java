@@ -75,6 +75,9 @@ class SignInBrowserTest {
         browser.awaitHeading("Today");
         browser.await(By.cssSelector(".card .count"));
         browser.assertAccessible("Today");
+        browser.click(By.xpath("//button[normalize-space()='Switch theme']"));
+        browser.assertAccessible("Today in the other theme");
+        browser.click(By.xpath("//button[normalize-space()='Switch theme']"));
 
         browser.driver.navigate().refresh();
         browser.awaitHeading("Today");
