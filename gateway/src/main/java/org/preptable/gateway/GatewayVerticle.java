@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.preptable.gateway.admin.AdminUserRoutes;
 import org.preptable.gateway.audit.AuditRoutes;
-import org.preptable.gateway.auth.invitations.InvitePage;
 import org.preptable.gateway.auth.SessionRoutes;
 import org.preptable.gateway.contract.ApiContract;
 import org.preptable.gateway.contract.ContractRoutes;
@@ -29,6 +28,7 @@ import org.preptable.gateway.kitchen.notifications.NotificationSocket;
 import org.preptable.gateway.kitchen.stations.StationRoutes;
 import org.preptable.gateway.users.AccountRoutes;
 import org.preptable.gateway.users.KitchenUserRoutes;
+import org.preptable.gateway.web.WebApp;
 
 /**
  * The HTTP server: one Router with the health checks at the root and every feature's sub-router under
@@ -67,7 +67,8 @@ final class GatewayVerticle extends VerticleBase {
         new HealthRoutes(services.db(), errors).mount(root);
         ContractRoutes contractRoutes = new ContractRoutes(contract);
         contractRoutes.mountDocs(root);
-        new InvitePage().mount(root);
+        // the management web app: its pages (incl. /invite/{token}) and static files; the API stays under /api/v1
+        new WebApp().mount(root);
 
         Router api = Router.router(vertx);
         contractRoutes.mount(api);

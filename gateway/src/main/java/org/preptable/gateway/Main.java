@@ -47,6 +47,8 @@ public final class Main {
         System.out.println();
         System.out.printf("  PrepTable gateway is ready at %s  (started in %.1f s)%n",
                 gateway.url(config.publicUrl()), took.toMillis() / 1000.0);
+        System.out.println("  Web app:  " + gateway.url(config.publicUrl()) + "/  (sign in with a passkey or the admin"
+                + " password; an invitation link below registers a passkey)");
         System.out.println("  Health:   " + gateway.url(config.publicUrl()) + "/healthz");
         System.out.println("  API:      " + gateway.url(config.publicUrl()) + "/api/docs  (reference; contract at"
                 + " /api/v1/openapi.json)");

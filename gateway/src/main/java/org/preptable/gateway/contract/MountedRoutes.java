@@ -6,15 +6,18 @@ import io.vertx.ext.web.Router;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.preptable.gateway.web.WebApp;
 
 /**
  * The (method, path) pairs a router really serves, written as the contract writes them:
  * {@code GET /api/v1/items/{itemId}}. Routes without a method (filters such as the body handler) are not endpoints
- * and are left out, as are the browser pages (Swagger UI, the invitation page): they are pages, not the API.
+ * and are left out, as are the browser pages (Swagger UI, the web app's pages and its static files): they are
+ * pages, not the API. The app's pages are matched exactly ({@code /} must not hide every route).
  */
 public final class MountedRoutes {
 
-    private static final List<String> PAGES = List.of(ContractRoutes.DOCS_PATH, "/invite");
+    private static final List<String> PAGE_PREFIXES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(ContractRoutes.DOCS_PATH), WebApp.ASSET_PREFIXES.stream()).toList();
 
     private MountedRoutes() {
     }
@@ -30,7 +33,7 @@ public final class MountedRoutes {
         for (Route route : router.getRoutes()) {
             Set<HttpMethod> methods = route.methods();
             String path = route.getPath();
-            if (methods == null || methods.isEmpty() || path == null || PAGES.stream().anyMatch(path::startsWith)) {
+            if (methods == null || methods.isEmpty() || path == null || isPage(prefix + path)) {
                 continue;
             }
             String openApiPath = prefix + path.replaceAll(":([A-Za-z0-9_]+)", "{$1}");
@@ -38,5 +41,9 @@ public final class MountedRoutes {
                 routes.add(method.name() + " " + openApiPath);
             }
         }
+    }
+
+    private static boolean isPage(String path) {
+        return WebApp.PAGES.contains(path) || PAGE_PREFIXES.stream().anyMatch(path::startsWith);
     }
 }

@@ -1,0 +1,30 @@
+// The app's screens. The gateway answers index.html for exactly these paths (web/WebApp.PAGES): add a screen to
+// both. `roles` are the operations-dialect roles (admin ≡ HEAD_CHEF, manager ≡ SOUS_CHEF, staff ≡ LINE_COOK); the
+// gateway refuses the API routes behind a screen anyway, this only keeps people off screens they cannot use.
+export const CHEFS = ['admin', 'manager'];
+export const STAFF = ['admin', 'manager', 'staff'];
+
+export const routes = [
+  { path: '/', tag: 'pt-today-page', module: '/app/pages/today-page.js', title: 'Today' },
+  { path: '/signin', tag: 'pt-signin-page', module: '/app/pages/signin-page.js', title: 'Sign in', public: true },
+  { path: '/dishes', tag: 'pt-dishes-page', module: '/app/pages/dishes-page.js', title: 'Dish bank', roles: CHEFS, nav: true },
+  { path: '/dishes/new', tag: 'pt-dish-page', module: '/app/pages/dish-page.js', title: 'New dish', roles: CHEFS },
+  { path: '/dishes/:id', tag: 'pt-dish-page', module: '/app/pages/dish-page.js', title: 'Dish', roles: CHEFS },
+  { path: '/passkeys', tag: 'pt-passkeys-page', module: '/app/pages/passkeys-page.js', title: 'My passkeys', nav: true },
+  { path: '/invite/:token', tag: 'pt-invite-page', module: '/app/pages/invite-page.js', title: 'Invitation', public: true },
+];
+
+const compiled = routes.map((route) => ({
+  route,
+  names: [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]),
+  pattern: new RegExp(`^${route.path.replace(/:\w+/g, '([^/]+)')}/?$`),
+}));
+
+/** The route of a path and its decoded parameters, or null. Literal paths win over patterns (/dishes/new). */
+export function match(pathname) {
+  const found = compiled.filter((c) => c.pattern.test(pathname))
+    .sort((a, b) => a.names.length - b.names.length)[0];
+  if (!found) return null;
+  const values = found.pattern.exec(pathname).slice(1).map(decodeURIComponent);
+  return { route: found.route, params: Object.fromEntries(found.names.map((n, i) => [n, values[i]])) };
+}
