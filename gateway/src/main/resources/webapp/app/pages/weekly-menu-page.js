@@ -68,7 +68,6 @@ class WeeklyMenuPage extends Page {
   setLang(lang) {
     this.lang = lang;
     setQuery({ lang: lang === 'da' ? null : lang });
-    document.documentElement.lang = lang;
   }
 
   go(delta) {
