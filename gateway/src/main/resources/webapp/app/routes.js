@@ -12,6 +12,9 @@ export const routes = [
   { path: '/dishes/:id', tag: 'pt-dish-page', module: '/app/pages/dish-page.js', title: 'Dish', roles: CHEFS },
   { path: '/passkeys', tag: 'pt-passkeys-page', module: '/app/pages/passkeys-page.js', title: 'My passkeys', nav: true },
   { path: '/invite/:token', tag: 'pt-invite-page', module: '/app/pages/invite-page.js', title: 'Invitation', public: true },
+  { path: '/weekly-menu', tag: 'pt-weekly-menu-page', module: '/app/pages/weekly-menu-page.js', title: 'Weekly menu', public: true },
+  { path: '/weekly-menu/:year/:week', tag: 'pt-weekly-menu-page', module: '/app/pages/weekly-menu-page.js', title: 'Weekly menu', public: true },
+  { path: '/menu/:location', tag: 'pt-menu-board-page', module: '/app/pages/menu-board-page.js', title: 'Menu', public: true },
 ];
 
 const compiled = routes.map((route) => ({

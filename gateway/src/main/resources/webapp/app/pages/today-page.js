@@ -1,41 +1,81 @@
-// Today, the home after sign-in: each count that exists so far, linking to its screen where that screen exists.
-// Ingredient requests, notifications and the week's menu status arrive with issue 20's routes and the next part of
-// the web app; their places are marked (data-placeholder) so they are filled, not forgotten.
+// Today, the home after sign-in: pending suggestions and ingredient requests (chefs: GET /notifications/snapshot; a
+// line cook: their own pending suggestions), unread notifications (GET /notifications?unread=true), each a number,
+// live from the notification stream (SSE GET /notifications/stream): any event re-reads the counts, so the numbers
+// are always the gateway's, never counted up in the browser. This week's menu status arrives with the planner.
 import { html, nothing } from 'lit';
 import { Page } from '../components/page.js';
-import { get } from '../api.js';
+import { bearer, get } from '../api.js';
 import { session } from '../session.js';
 
+const UNREAD_LIMIT = 200; // the inbox's largest page; more shows as "200+"
+
 class TodayPage extends Page {
-  static properties = { counts: { state: true } };
+  static properties = { counts: { state: true }, live: { state: true } };
 
   constructor() {
     super();
     this.counts = null;
+    this.live = false;
+    this.stream = null;
+    this.pending = null;
   }
 
   connectedCallback() {
     super.connectedCallback();
-    if (session.hasRole(['admin', 'manager', 'staff'])) this.load();
+    if (session.hasRole(['admin', 'manager', 'staff'])) {
+      this.load();
+      this.listen();
+    }
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stream?.close();
+    this.stream = null;
+    clearTimeout(this.pending);
+  }
+
+  /** EventSource sends the session cookie; a password session's token goes as ?token= (it cannot set headers). */
+  listen() {
+    const token = bearer.get();
+    const url = `/api/v1/notifications/stream${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+    const stream = new EventSource(url);
+    this.stream = stream;
+    const changed = () => {
+      clearTimeout(this.pending);
+      this.pending = setTimeout(() => this.load(), 150); // a burst (a new suggestion and its count) reads once
+    };
+    stream.addEventListener('notification', changed);
+    stream.addEventListener('reset', changed);
+    stream.onopen = () => {
+      this.live = true;
+    };
+    stream.onerror = () => {
+      // EventSource reconnects by itself (retry: 2000) and resumes after the last id it saw
+      this.live = false;
+    };
   }
 
   async load() {
     await this.run(async () => {
-      // a line cook's list holds only their own suggestions (the gateway decides that)
-      const [pending, dishes] = await Promise.all([
-        get('/dish-suggestions?status=PENDING'),
+      const [snapshot, own, unread, dishes] = await Promise.all([
+        session.isChef ? get('/notifications/snapshot') : Promise.resolve(null),
+        session.isChef ? Promise.resolve(null) : get('/dish-suggestions?status=PENDING'),
+        get(`/notifications?unread=true&limit=${UNREAD_LIMIT}`),
         session.isChef ? get('/dishes?active=true') : Promise.resolve(null),
       ]);
       this.counts = {
-        pending: pending.length,
+        pending: snapshot ? snapshot.pendingDishSuggestions : own.length,
+        requests: snapshot?.pendingIngredientRequests,
+        unread: unread.length >= UNREAD_LIMIT ? `${UNREAD_LIMIT}+` : unread.length,
         active: dishes?.length,
         untranslated: dishes?.filter((d) => !d.hasTranslations).length,
       };
     });
   }
 
-  card(label, count, href, note) {
-    return html`<li class="card">
+  card(label, count, href, note, name) {
+    return html`<li class="card" data-count=${name ?? nothing}>
       <span class="count">${count ?? '…'}</span>
       ${href ? html`<a href=${href}>${label}</a>` : html`<span>${label}</span>`}
       ${note ? html`<span class="sub muted">${note}</span>` : nothing}
@@ -55,16 +95,18 @@ class TodayPage extends Page {
         <p>You are signed in as ${user?.email}. This account has no kitchen role yet; a head chef can give it one.</p>`;
     }
     const c = this.counts ?? {};
+    const chef = session.isChef;
     return html`<h1 tabindex="-1">Today</h1>
       <pt-error-banner .error=${this.error}></pt-error-banner>
-      <ul class="cards" aria-label="Today's counts">
-        ${this.card(session.isChef ? 'Pending suggestions' : 'My pending suggestions', c.pending, null,
-          'The suggestions screen comes with web app part 2.')}
-        ${session.isChef ? this.card('Active dishes', c.active, '/dishes?active=true') : nothing}
-        ${session.isChef ? this.card('Active dishes without English', c.untranslated, '/dishes?active=true&translated=false') : nothing}
-        ${this.placeholder('Ingredient requests', 'Placeholder: the count arrives with issue 20 (ingredient requests).')}
-        ${this.placeholder('Unread notifications', 'Placeholder: the count and live updates arrive with issue 20 (notifications).')}
-        ${session.isChef ? this.placeholder('This week\u2019s menu', 'Placeholder: draft/published and untranslated dishes come with the planner.') : nothing}
+      <p class="muted" data-live=${this.live ? 'on' : 'off'}>${this.live ? 'Live: the counts update by themselves.'
+        : 'Connecting to live updates\u2026'}</p>
+      <ul class="cards" aria-label="Today's counts" aria-live="polite">
+        ${this.card(chef ? 'Pending suggestions' : 'My pending suggestions', c.pending, null, null, 'suggestions')}
+        ${chef ? this.card('Pending ingredient requests', c.requests, null, null, 'requests') : nothing}
+        ${this.card('Unread notifications', c.unread, null, null, 'unread')}
+        ${chef ? this.card('Active dishes', c.active, '/dishes?active=true') : nothing}
+        ${chef ? this.card('Active dishes without English', c.untranslated, '/dishes?active=true&translated=false') : nothing}
+        ${chef ? this.placeholder('This week\u2019s menu', 'Placeholder: draft/published and untranslated dishes come with the planner.') : nothing}
       </ul>`;
   }
 }

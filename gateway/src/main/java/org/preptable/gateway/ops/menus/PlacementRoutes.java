@@ -2,9 +2,15 @@ package org.preptable.gateway.ops.menus;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.auth.CurrentUser;
 import org.preptable.gateway.auth.Gates;
@@ -14,6 +20,7 @@ import org.preptable.gateway.http.Bodies;
 import org.preptable.gateway.http.Params;
 import org.preptable.gateway.http.Responses;
 import org.preptable.gateway.ops.OpsRoles;
+import org.preptable.model.Json;
 
 /**
  * A location's placements (read by its people, written by its managers and admins) and its current menu, which its
@@ -37,6 +44,7 @@ public final class PlacementRoutes {
 
     public void mount(Router api) {
         api.get("/locations/:locationId/menu/current").handler(gates.ops(SCREENS)).handler(this::current);
+        api.get("/locations/:locationId/menu/public").handler(this::publicCurrent); // no gate: guests read it
         api.get("/locations/:locationId/placements").handler(gates.ops(OpsRoles.READERS)).handler(this::list);
         api.post("/locations/:locationId/placements").handler(gates.ops(OpsRoles.MANAGERS))
                 .handler(gates.locationScope(ctx -> Params.uuid(ctx, "locationId")))
@@ -49,6 +57,34 @@ public final class PlacementRoutes {
         var locationId = Params.uuid(ctx, "locationId");
         Instant at = Params.query(ctx, "at").map(PlacementRoutes::instant).orElse(null);
         Responses.ok(ctx, service.current(caller(ctx), locationId, at));
+    }
+
+    /**
+     * The guest menu board's read: no sign-in, so a phone polls it. The ETag is a hash of the answer without its
+     * {@code at} (which moves every call), so an unchanged menu answers 304 with no body.
+     */
+    private void publicCurrent(RoutingContext ctx) {
+        Map<String, Object> menu = service.publicCurrent(Params.uuid(ctx, "locationId"));
+        Map<String, Object> withoutAt = new LinkedHashMap<>(menu);
+        withoutAt.remove("at");
+        String etag = "\"" + sha256(Json.write(withoutAt)) + "\"";
+        ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "no-cache");
+        String seen = ctx.request().getHeader("If-None-Match");
+        if (seen != null && java.util.Arrays.stream(seen.split(",")).map(String::trim)
+                .anyMatch(tag -> tag.equals(etag) || tag.equals("W/" + etag))) {
+            ctx.response().setStatusCode(304).end();
+            return;
+        }
+        Responses.ok(ctx, menu);
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private void list(RoutingContext ctx) {

@@ -65,6 +65,15 @@ public final class PlacementService {
         });
     }
 
+    /**
+     * The location's menu now, for anyone (the guest menu board): what the location's signage shows its guests,
+     * with no caller and no {@code at} (previews stay with its people). An unknown location is a 404.
+     */
+    public Map<String, Object> publicCurrent(UUID locationId) {
+        Instant when = current.now();
+        return db.snapshot(tx -> current.resolve(tx, location(tx, locationId), when));
+    }
+
     /** The route's scope gate has checked the caller may write at the location. */
     public Placement create(UUID locationId, PlacementInput raw, AuditActor actor) {
         PlacementInput.Valid input = raw.validated();
