@@ -12,6 +12,9 @@ export const routes = [
   { path: '/dishes/:id', tag: 'pt-dish-page', module: '/app/pages/dish-page.js', title: 'Dish', roles: CHEFS },
   { path: '/passkeys', tag: 'pt-passkeys-page', module: '/app/pages/passkeys-page.js', title: 'My passkeys', nav: true },
   { path: '/invite/:token', tag: 'pt-invite-page', module: '/app/pages/invite-page.js', title: 'Invitation', public: true },
+  { path: '/suggestions', tag: 'pt-suggestions-page', module: '/app/pages/suggestions-page.js', title: 'Suggestions', roles: STAFF, nav: true },
+  { path: '/planner', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS, nav: true },
+  { path: '/planner/:week', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS },
 ];
 
 const compiled = routes.map((route) => ({

@@ -58,8 +58,7 @@ class TodayPage extends Page {
     return html`<h1 tabindex="-1">Today</h1>
       <pt-error-banner .error=${this.error}></pt-error-banner>
       <ul class="cards" aria-label="Today's counts">
-        ${this.card(session.isChef ? 'Pending suggestions' : 'My pending suggestions', c.pending, null,
-          'The suggestions screen comes with web app part 2.')}
+        ${this.card(session.isChef ? 'Pending suggestions' : 'My pending suggestions', c.pending, '/suggestions?status=PENDING')}
         ${session.isChef ? this.card('Active dishes', c.active, '/dishes?active=true') : nothing}
         ${session.isChef ? this.card('Active dishes without English', c.untranslated, '/dishes?active=true&translated=false') : nothing}
         ${this.placeholder('Ingredient requests', 'Placeholder: the count arrives with issue 20 (ingredient requests).')}
