@@ -101,6 +101,8 @@ class PlannerBrowserTest {
         browser.awaitText(By.cssSelector("pt-table"), "vanilje med kammerjunkere");
         assertThat(suggestion().get("descriptionDA").asText()).isEqualTo("Kærnemælk, citron og vanilje med kammerjunkere");
         assertThat(browser.driver.findElements(By.cssSelector("button[aria-label^='Approve']"))).isEmpty();
+        browser.go("/planner/" + KEY);
+        browser.awaitHeading("Not for your role");
         browser.click(By.xpath("//button[normalize-space()='Sign out']"));
         browser.awaitPath("/signin");
     }
@@ -138,6 +140,11 @@ class PlannerBrowserTest {
         browser.click(By.xpath("//button[normalize-space()='Create the menu for week " + WEEK + "']"));
         addDish("Monday", "Koldskål med kammerjunkere");
         addDish("Wednesday", "Risalamande");
+        addDish("Thursday", "Risalamande");
+        press(By.cssSelector("button[aria-label='Remove Risalamande from Thursday']"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Chromium.WAIT).withMessage(browser::diagnosis)
+                .until(d -> days("Risalamande").equals(List.of("WEDNESDAY")));
+        assertThat(browser.driver.findElements(By.cssSelector("[data-cell='THURSDAY-" + pastry + "'] .slot"))).isEmpty();
         browser.awaitText(By.id("publish-guard"), "Still without a translation: Koldskål med kammerjunkere, Risalamande.");
         assertThat(publishButton().isEnabled()).isFalse();
         browser.assertAccessible("planner (draft)");
@@ -190,6 +197,8 @@ class PlannerBrowserTest {
         assertThat(menu.findValuesAsText("nameEN")).contains("Cold buttermilk soup with biscuits");
         assertThat(browser.driver.findElements(By.cssSelector("button.move"))).as("a published menu is read-only").isEmpty();
         browser.assertAccessible("planner (published)");
+        browser.click(By.xpath("//button[normalize-space()='Switch theme']"));
+        browser.assertAccessible("planner (published, other theme)");
     }
 
     private static void addDish(String day, String dish) {
