@@ -155,16 +155,19 @@ class SuggestionsPage extends Page {
 
   render() {
     const list = this.suggestions;
+    // chefs come to review, cooks to suggest: each finds their part first
+    const chef = session.isChef;
     return html`<h1 tabindex="-1">Suggestions</h1>
       <pt-error-banner .error=${this.error}></pt-error-banner>
-      ${this.form()}
+      ${chef ? nothing : this.form()}
       <div class="filters"><div class="field"><label for="suggestion-status">Show</label>
         <select id="suggestion-status" @change=${(ev) => this.setStatus(ev.target.value)}>
           ${Object.entries(STATUSES).map(([v, l]) => html`<option value=${v} ?selected=${v === this.status}>${l}</option>`)}
         </select></div></div>
       ${list === null ? html`<p class="muted">Loading suggestions…</p>` : html`<pt-table
         caption="${list.length} ${session.isChef ? '' : 'of my '}suggestions" empty="No suggestions here."
-        .columns=${this.columns()} .rows=${list}></pt-table>`}`;
+        .columns=${this.columns()} .rows=${list}></pt-table>`}
+      ${chef ? this.form() : nothing}`;
   }
 }
 customElements.define('pt-suggestions-page', SuggestionsPage);
