@@ -39,6 +39,7 @@ class PlannerBrowserTest {
     private static ApiClient chef;
     private static TestUser cook;
     private static long pastry;
+    private static long aeblekageId;
     private static final LocalDate TARGET = LocalDate.now().plusWeeks(2);
     private static final int WEEK = TARGET.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     private static final int YEAR = TARGET.get(IsoFields.WEEK_BASED_YEAR);
@@ -58,6 +59,10 @@ class PlannerBrowserTest {
         ApiResponse risalamande = chef.post("/dishes", Map.of("nameDA", "Risalamande",
                 "descriptionDA", "Risengrød med fløde og kirsebærsauce", "stationId", pastry, "allergenIds", List.of(7, 8)));
         assertThat(risalamande.status()).as(risalamande.body()).isEqualTo(201);
+        ApiResponse aeblekage = chef.post("/dishes", Map.of("nameDA", "Æblekage",
+                "descriptionDA", "Æbler, makroner og flødeskum", "stationId", pastry, "allergenIds", List.of(1, 7)));
+        assertThat(aeblekage.status()).as(aeblekage.body()).isEqualTo(201);
+        aeblekageId = aeblekage.json().get("id").asLong();
         cook = api.newUser("LINE_COOK");
         ApiResponse assigned = chef.patch("/users/" + cook.number() + "/station/" + pastry, null);
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
@@ -140,7 +145,14 @@ class PlannerBrowserTest {
         browser.click(By.xpath("//button[normalize-space()='Create the menu for week " + WEEK + "']"));
         addDish("Monday", "Koldskål med kammerjunkere");
         addDish("Wednesday", "Risalamande");
+        // a dish deactivated since the page loaded: the gateway's 409 shows in place, with its reference
+        assertThat(chef.patch("/dishes/" + aeblekageId + "/deactivate", null).status()).isEqualTo(200);
+        new Select(browser.await(By.cssSelector("select[aria-label='Add a dish to Saturday, Pastry']")))
+                .selectByVisibleText("Æblekage");
+        browser.awaitText(By.cssSelector(".error-banner .message"), "not active");
+        assertThat(browser.driver.findElement(By.cssSelector(".error-banner .reference")).getText()).startsWith("Reference: ");
         addDish("Thursday", "Risalamande");
+        assertThat(browser.driver.findElements(By.cssSelector(".error-banner"))).as("cleared by the next action").isEmpty();
         press(By.cssSelector("button[aria-label='Remove Risalamande from Thursday']"));
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Chromium.WAIT).withMessage(browser::diagnosis)
                 .until(d -> days("Risalamande").equals(List.of("WEDNESDAY")));
