@@ -211,6 +211,13 @@ class PlannerBrowserTest {
         browser.assertAccessible("planner (published)");
         browser.click(By.xpath("//button[normalize-space()='Switch theme']"));
         browser.assertAccessible("planner (published, other theme)");
+        // a phone's width: the grid scrolls sideways in its own labelled, focusable region
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.assertAccessible("planner on a phone");
+        browser.go("/suggestions");
+        browser.awaitText(By.cssSelector("pt-table"), "Koldskål med kammerjunkere");
+        browser.assertAccessible("suggestions on a phone");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     private static void addDish(String day, String dish) {
