@@ -15,6 +15,9 @@ export const routes = [
   { path: '/weekly-menu', tag: 'pt-weekly-menu-page', module: '/app/pages/weekly-menu-page.js', title: 'Weekly menu', public: true },
   { path: '/weekly-menu/:year/:week', tag: 'pt-weekly-menu-page', module: '/app/pages/weekly-menu-page.js', title: 'Weekly menu', public: true },
   { path: '/menu/:location', tag: 'pt-menu-board-page', module: '/app/pages/menu-board-page.js', title: 'Menu', public: true },
+  { path: '/suggestions', tag: 'pt-suggestions-page', module: '/app/pages/suggestions-page.js', title: 'Suggestions', roles: STAFF, nav: true },
+  { path: '/planner', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS, nav: true },
+  { path: '/planner/:week', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS },
 ];
 
 const compiled = routes.map((route) => ({

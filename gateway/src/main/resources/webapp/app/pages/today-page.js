@@ -101,7 +101,7 @@ class TodayPage extends Page {
       <p class="muted" data-live=${this.live ? 'on' : 'off'}>${this.live ? 'Live: the counts update by themselves.'
         : 'Connecting to live updates\u2026'}</p>
       <ul class="cards" aria-label="Today's counts" aria-live="polite">
-        ${this.card(chef ? 'Pending suggestions' : 'My pending suggestions', c.pending, null, null, 'suggestions')}
+        ${this.card(chef ? 'Pending suggestions' : 'My pending suggestions', c.pending, '/suggestions?status=PENDING', null, 'suggestions')}
         ${chef ? this.card('Pending ingredient requests', c.requests, null, null, 'requests') : nothing}
         ${this.card('Unread notifications', c.unread, null, null, 'unread')}
         ${chef ? this.card('Active dishes', c.active, '/dishes?active=true') : nothing}
