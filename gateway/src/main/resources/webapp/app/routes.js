@@ -12,6 +12,8 @@ export const routes = [
   { path: '/dishes/:id', tag: 'pt-dish-page', module: '/app/pages/dish-page.js', title: 'Dish', roles: CHEFS },
   { path: '/passkeys', tag: 'pt-passkeys-page', module: '/app/pages/passkeys-page.js', title: 'My passkeys', nav: true },
   { path: '/invite/:token', tag: 'pt-invite-page', module: '/app/pages/invite-page.js', title: 'Invitation', public: true },
+  // public: the page itself asks for the kiosk token when nobody is signed in (a kitchen screen has no staff login)
+  { path: '/kds/:location', tag: 'pt-kds-page', module: '/app/pages/kds-page.js', title: 'Kitchen display', public: true },
 ];
 
 const compiled = routes.map((route) => ({

@@ -25,7 +25,8 @@ public final class WebApp {
      * that is not here stays a JSON 404, so a mistyped API path is never answered with HTML.
      */
     public static final List<String> PAGES = List.of("/", "/signin", "/dishes", "/dishes/new", "/dishes/:id",
-            "/passkeys", "/invite/:token");
+            "/passkeys", "/invite/:token",
+            "/kds/:location");
     /** URL prefixes of the app's static files (pages are listed above). */
     public static final List<String> ASSET_PREFIXES = List.of("/app/", "/webjars/");
 
