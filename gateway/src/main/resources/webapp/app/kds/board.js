@@ -28,7 +28,8 @@ export class Board {
     if (name === 'order.removed' || !onScreen(order)) return this.orders.delete(order.id);
     if (name !== 'order.created' && name !== 'order.updated') return false;
     const known = this.orders.get(order.id);
-    if (known && known.updated_at > order.updated_at) return false; // an older answer than what is shown
+    // an older answer than what is shown (compared as times: the wire's fractions of a second vary in length)
+    if (known && Date.parse(known.updated_at) > Date.parse(order.updated_at)) return false;
     this.orders.set(order.id, order);
     return true;
   }

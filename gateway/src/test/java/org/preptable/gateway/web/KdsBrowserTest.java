@@ -125,4 +125,33 @@ class KdsBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector(".kds-offline"))).isEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("pt-kds-ticket article"))).hasSize(2);
     }
+
+    @Test
+    @Order(4)
+    void aSignedInChefOpensAStationScreenAndItsBumpMovesOnlyThatStation() {
+        // the kiosk's cookie session counts as signed in (as the location's kiosk account): sign it out first
+        browser.go("/");
+        browser.click(By.xpath("//button[normalize-space()='Sign out']"));
+        browser.awaitPath("/signin");
+        SignIn.withPassword(browser, TestGateway.ADMIN_EMAIL, TestGateway.ADMIN_PASSWORD);
+        long grill = kitchen.grillStationId();
+        browser.go("/kds/" + kitchen.locationId() + "?station=" + grill + "&hold=0");
+        browser.awaitText(By.cssSelector(".kds-link"), "live");
+        browser.awaitText(By.cssSelector(".kds-board"), "1 × Steak frites");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> timing = (java.util.Map<String, Object>) browser.driver.executeScript("""
+                const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+                return {fcp: fcp ? Math.round(fcp.startTime) : -1, ready: Math.round(performance.now())};""");
+        System.out.println("KdsBrowserTest: /kds first contentful paint " + timing.get("fcp")
+                + " ms, board live with its tickets by " + timing.get("ready") + " ms (upper bound)");
+        assertThat(browser.await(By.cssSelector(".kds-bar h1")).getText()).contains("GRILL");
+        browser.assertAccessible("kitchen display, station screen, signed in as staff");
+
+        // the second ticket is the steak, queued at the grill; with no hold Enter sends the station's move at once
+        new Actions(browser.driver).sendKeys("2").sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).withMessage(browser::diagnosis).until(d ->
+                admin.get("/locations/" + kitchen.locationId() + "/orders?station_id=" + grill + "&state=preparing")
+                        .json().size() == 1);
+        browser.awaitText(By.xpath("//pt-kds-ticket[.//*[contains(., 'Steak frites')]]"), "COOKING");
+    }
 }
