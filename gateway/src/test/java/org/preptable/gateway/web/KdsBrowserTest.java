@@ -43,6 +43,7 @@ class KdsBrowserTest {
     private static WebhookSender saavor;
     private static Kitchen kitchen;
     private static String token;
+    private static final String SOUP = "SOUP-" + UUID.randomUUID().toString().substring(0, 6);
 
     @BeforeAll
     static void open(TestGateway gateway, ApiClient api) {
@@ -52,6 +53,10 @@ class KdsBrowserTest {
         ApiResponse rotated = admin.post("/locations/" + kitchen.locationId() + "/kiosk_token/rotate", null);
         assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
         token = rotated.json().get("token").asText();
+        // a meal carrying the soup's item code gives its order lines Gluten (1) and Milk (7); no station takes it
+        ApiResponse soup = admin.post("/meals", java.util.Map.of("name", "Tomato soup " + kitchen.storeRef(),
+                "item_code", SOUP, "allergen_ids", java.util.List.of(7, 1)));
+        assertThat(soup.status()).as(soup.body()).isEqualTo(201);
         browser = Chromium.open(gateway);
     }
 
@@ -128,6 +133,30 @@ class KdsBrowserTest {
 
     @Test
     @Order(4)
+    void aMoveToReadyOfAllergensAsksForASecondPress() {
+        saavor.send(event("order.created", kitchen.storeRef(), "S-" + UUID.randomUUID(), Instant.now(),
+                line(SOUP, "Tomato soup", 1)));
+        By soup = By.xpath("//pt-kds-ticket[.//*[contains(., 'Tomato soup')]]");
+        browser.awaitText(soup, "⚠ 1 Gluten, 7 Milk");
+        new Actions(browser.driver).sendKeys("3").sendKeys(Keys.ENTER).perform();
+        browser.awaitText(soup, "COOKING in");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).withMessage(browser::diagnosis)
+                .until(d -> d.findElement(soup).findElements(By.cssSelector(".held")).isEmpty());
+        browser.awaitText(soup, "COOKING");
+
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.awaitText(soup, "ALLERGENS: Gluten, Milk — press again to confirm");
+        browser.assertAccessible("kitchen display, allergen prompt");
+        new Actions(browser.driver).pause(Duration.ofMillis(600)).sendKeys(Keys.ENTER).perform();
+        browser.awaitText(soup, "READY in");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).withMessage(browser::diagnosis).until(d ->
+                admin.get("/locations/" + kitchen.locationId() + "/orders?state=ready").json().size() == 2);
+        browser.awaitText(By.xpath("//pt-kds-ticket[.//*[contains(., 'Tomato soup')]]//span[contains(@class,'chip-ready')]"),
+                "READY");
+    }
+
+    @Test
+    @Order(5)
     void aSignedInChefOpensAStationScreenAndItsBumpMovesOnlyThatStation() {
         // the kiosk's cookie session counts as signed in (as the location's kiosk account): sign it out first
         browser.go("/");
@@ -161,7 +190,7 @@ class KdsBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theBannerShowsWhenTheGatewayGoesAwayMidStream(TestGateway gateway) {
         browser.awaitText(By.cssSelector(".kds-link"), "live");
         long stopped = System.nanoTime();
