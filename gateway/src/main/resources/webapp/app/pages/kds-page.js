@@ -241,16 +241,26 @@ class KdsPage extends Page {
       </form></section>`;
   }
 
+  /** The stations to pick from: the sign-in's or GET /stations' list, plus any the orders on the board name. */
+  get choices() {
+    const all = new Map(this.stations.map((s) => [s.id, s.name]));
+    for (const order of this.board.orders.values()) {
+      for (const s of order.stations || []) if (!all.has(s.station_id)) all.set(s.station_id, s.station_name);
+    }
+    return [...all.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
   render() {
-    const station = this.stations.find((s) => s.id === this.board.station);
+    const choices = this.choices;
+    const station = choices.find((s) => s.id === this.board.station);
     const screen = this.expo ? 'EXPO' : (station?.name || `Station ${this.board.station}`).toUpperCase();
     return html`<div class="kds">
       <div class="kds-bar">
         <h1 tabindex="-1">Kitchen display <span class="muted">${this.locationName} · ${screen}</span></h1>
-        ${this.stations.length ? html`<label class="kds-station">Station
+        ${choices.length ? html`<label class="kds-station">Station
           <select @change=${(e) => this.pick(e.target.value)}>
             <option value="" ?selected=${this.expo}>Expo (all)</option>
-            ${this.stations.map((s) => html`<option value=${s.id} ?selected=${s.id === this.board.station}>${s.name}</option>`)}
+            ${choices.map((s) => html`<option value=${s.id} ?selected=${s.id === this.board.station}>${s.name}</option>`)}
           </select></label>` : nothing}
         <span class="kds-link ${this.live ? 'live' : 'down'}" role="status">● ${this.live ? 'live' : 'offline'}</span>
         <span class="kds-count">${this.tickets.length} ticket${this.tickets.length === 1 ? '' : 's'}</span>
