@@ -100,6 +100,16 @@ class KdsBrowserTest {
         browser.awaitText(By.cssSelector("pt-kds-ticket"), "NEW");
         browser.assertAccessible("kitchen display with a ticket");
 
+        // a held bump is undone with ⌫ and never sent
+        new Actions(browser.driver).sendKeys("1").sendKeys(Keys.ENTER).perform();
+        browser.awaitText(By.cssSelector("pt-kds-ticket .held"), "COOKING");
+        new Actions(browser.driver).sendKeys(Keys.BACK_SPACE).perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).withMessage(browser::diagnosis)
+                .until(d -> d.findElements(By.cssSelector("pt-kds-ticket .held")).isEmpty());
+        new Actions(browser.driver).pause(Duration.ofMillis(3500)).perform();
+        assertThat(admin.get("/locations/" + kitchen.locationId() + "/orders").json().get(0).get("prep_state").asText())
+                .as("undone, so never sent").isEqualTo("queued");
+
         // 1 selects it; Enter holds a bump to COOKING, Enter again aims for READY in the same held move
         new Actions(browser.driver).sendKeys("1").sendKeys(Keys.ENTER).perform();
         browser.awaitText(By.cssSelector("pt-kds-ticket .held"), "COOKING");
@@ -129,6 +139,16 @@ class KdsBrowserTest {
         browser.awaitText(By.cssSelector(".kds-board"), "1 × Steak frites");
         assertThat(browser.driver.findElements(By.cssSelector(".kds-offline"))).isEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("pt-kds-ticket article"))).hasSize(2);
+
+        // F toggles rush on the selected ticket (through the gateway: the event brings the RUSH chip), and back
+        By steak = By.xpath("//pt-kds-ticket[.//*[contains(., 'Steak frites')]]");
+        new Actions(browser.driver).sendKeys("2").sendKeys("f").perform();
+        browser.awaitText(steak, "RUSH");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).withMessage(browser::diagnosis).until(d ->
+                d.findElements(By.cssSelector("pt-kds-ticket")).get(0).getText().contains("Steak frites"));
+        new Actions(browser.driver).sendKeys("1").sendKeys("f").perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).withMessage(browser::diagnosis).until(d ->
+                !d.findElement(steak).getText().contains("RUSH"));
     }
 
     @Test
