@@ -19,7 +19,13 @@ export class Bumps {
     this.held = new Map(); // order id → {from, to, clear, confirmed, due, timer}
     this.prompts = new Map(); // order id → {names, at}
     this.pending = [];
-    setInterval(() => this.flush(), 1000);
+    this.timer = setInterval(() => this.flush(), 1000);
+  }
+
+  /** The screen left: no more retries (what was not sent is lost with the tab, as documented). */
+  stop() {
+    clearInterval(this.timer);
+    for (const hold of this.held.values()) clearTimeout(hold.timer);
   }
 
   /** The hold shown on a ticket: {label, seconds}, or null. */

@@ -84,6 +84,7 @@ class KdsPage extends Page {
   disconnectedCallback() {
     super.disconnectedCallback();
     this.stream?.stop();
+    this.bumps.stop();
     clearInterval(this.clock);
     document.removeEventListener('keydown', this.keydown);
     window.removeEventListener('offline', this.wentOffline);
@@ -258,7 +259,7 @@ class KdsPage extends Page {
       <div class="kds-bar">
         <h1 tabindex="-1">Kitchen display <span class="muted">${this.locationName} · ${screen}</span></h1>
         ${choices.length ? html`<label class="kds-station">Station
-          <select @change=${(e) => this.pick(e.target.value)}>
+          <select @change=${(e) => { this.pick(e.target.value); e.target.blur(); }}>
             <option value="" ?selected=${this.expo}>Expo (all)</option>
             ${choices.map((s) => html`<option value=${s.id} ?selected=${s.id === this.board.station}>${s.name}</option>`)}
           </select></label>` : nothing}
