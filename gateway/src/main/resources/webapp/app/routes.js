@@ -18,6 +18,8 @@ export const routes = [
   { path: '/suggestions', tag: 'pt-suggestions-page', module: '/app/pages/suggestions-page.js', title: 'Suggestions', roles: STAFF, nav: true },
   { path: '/planner', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS, nav: true },
   { path: '/planner/:week', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS },
+  // public: the page itself asks for the kiosk token when nobody is signed in (a kitchen screen has no staff login)
+  { path: '/kds/:location', tag: 'pt-kds-page', module: '/app/pages/kds-page.js', title: 'Kitchen display', public: true },
 ];
 
 const compiled = routes.map((route) => ({

@@ -1,0 +1,226 @@
+package org.preptable.gateway.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.preptable.gateway.testing.WebhookSender.event;
+import static org.preptable.gateway.testing.WebhookSender.line;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.preptable.gateway.kds.KdsFixtures;
+import org.preptable.gateway.kds.KdsFixtures.Kitchen;
+import org.preptable.gateway.testing.ApiClient;
+import org.preptable.gateway.testing.ApiResponse;
+import org.preptable.gateway.testing.GatewayExtension;
+import org.preptable.gateway.testing.TestGateway;
+import org.preptable.gateway.testing.WebhookSender;
+
+/**
+ * The kitchen display in Chromium (/kds/{location}), signed in with the location's kiosk token: a POS order sent
+ * through the Saavor webhook shows within a second, the keyboard bumps it to ready (held, then sent with `from`),
+ * the gateway's state follows; the offline banner shows when the network drops, and an order rung up meanwhile
+ * arrives after the stream resumes with Last-Event-ID. axe-core on the sign-in and the board. One visit, in order.
+ */
+@ExtendWith(GatewayExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KdsBrowserTest {
+
+    private static Chromium browser;
+    private static ApiClient admin;
+    private static WebhookSender saavor;
+    private static Kitchen kitchen;
+    private static String token;
+    private static final String SOUP = "SOUP-" + UUID.randomUUID().toString().substring(0, 6);
+
+    @BeforeAll
+    static void open(TestGateway gateway, ApiClient api) {
+        admin = api.as(api.admin());
+        saavor = new WebhookSender(api);
+        kitchen = KdsFixtures.kitchen(api);
+        ApiResponse rotated = admin.post("/locations/" + kitchen.locationId() + "/kiosk_token/rotate", null);
+        assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
+        token = rotated.json().get("token").asText();
+        // a meal carrying the soup's item code gives its order lines Gluten (1) and Milk (7); no station takes it
+        ApiResponse soup = admin.post("/meals", java.util.Map.of("name", "Tomato soup " + kitchen.storeRef(),
+                "item_code", SOUP, "allergen_ids", java.util.List.of(7, 1)));
+        assertThat(soup.status()).as(soup.body()).isEqualTo(201);
+        browser = Chromium.open(gateway);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theKioskTokenOpensTheDarkBoard() {
+        browser.go("/kds/" + kitchen.locationId());
+        browser.await(By.id("kiosk-token"));
+        browser.assertAccessible("kitchen display sign-in");
+        browser.type(By.id("kiosk-token"), "ptk_wrong");
+        browser.click(By.xpath("//button[normalize-space()='Open the kitchen display']"));
+        browser.awaitText(By.cssSelector("pt-error-banner"), "Invalid kiosk token");
+        browser.type(By.id("kiosk-token"), token);
+        browser.click(By.xpath("//button[normalize-space()='Open the kitchen display']"));
+        browser.awaitText(By.cssSelector(".kds-link"), "live");
+        assertThat(browser.driver.executeScript("return document.documentElement.dataset.theme")).isEqualTo("dark");
+        assertThat(browser.mainText()).contains("No orders on the screen");
+    }
+
+    @Test
+    @Order(2)
+    void aPosOrderAppearsWithinASecondAndTheKeyboardBumpsItToReady() {
+        long sent = System.nanoTime();
+        ApiResponse posted = saavor.send(event("order.created", kitchen.storeRef(), "S-" + UUID.randomUUID(),
+                Instant.now(), line(KdsFixtures.burger(kitchen), "Classic burger", 2, "no onion")));
+        assertThat(posted.status()).as(posted.body()).isBetween(200, 299);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5), Duration.ofMillis(20))
+                .withMessage(browser::diagnosis)
+                .until(d -> !d.findElements(By.cssSelector("pt-kds-ticket article")).isEmpty());
+        long millis = (System.nanoTime() - sent) / 1_000_000;
+        assertThat(millis).as("webhook to ticket on screen, ms").isLessThan(1000);
+        System.out.println("KdsBrowserTest: POS order on the browser kitchen display after " + millis + " ms");
+        browser.awaitText(By.cssSelector("pt-kds-ticket"), "2 × Classic burger");
+        browser.awaitText(By.cssSelector("pt-kds-ticket"), "NEW");
+        browser.assertAccessible("kitchen display with a ticket");
+
+        // a held bump is undone with ⌫ and never sent
+        new Actions(browser.driver).sendKeys("1").sendKeys(Keys.ENTER).perform();
+        browser.awaitText(By.cssSelector("pt-kds-ticket .held"), "COOKING");
+        new Actions(browser.driver).sendKeys(Keys.BACK_SPACE).perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).withMessage(browser::diagnosis)
+                .until(d -> d.findElements(By.cssSelector("pt-kds-ticket .held")).isEmpty());
+        new Actions(browser.driver).pause(Duration.ofMillis(3500)).perform();
+        assertThat(admin.get("/locations/" + kitchen.locationId() + "/orders").json().get(0).get("prep_state").asText())
+                .as("undone, so never sent").isEqualTo("queued");
+
+        // 1 selects it; Enter holds a bump to COOKING, Enter again aims for READY in the same held move
+        new Actions(browser.driver).sendKeys("1").sendKeys(Keys.ENTER).perform();
+        browser.awaitText(By.cssSelector("pt-kds-ticket .held"), "COOKING");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.awaitText(By.cssSelector("pt-kds-ticket .held"), "READY");
+        browser.awaitText(By.cssSelector("pt-kds-ticket .chip-ready"), "READY");
+        JsonNode order = admin.get("/locations/" + kitchen.locationId() + "/orders").json().get(0);
+        assertThat(order.get("prep_state").asText()).isEqualTo("ready");
+        assertThat(browser.driver.findElements(By.cssSelector("pt-kds-ticket .held"))).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void theOfflineBannerShowsWhenTheLinkDropsAndTheStreamResumes() {
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        browser.driver.setNetworkConditions(offline);
+        browser.awaitText(By.cssSelector(".kds-offline"), "OFFLINE");
+        browser.awaitText(By.cssSelector(".kds-link"), "offline");
+        browser.assertAccessible("kitchen display offline");
+
+        // rung up while the screen is away: the resumed stream (Last-Event-ID) brings it
+        saavor.send(event("order.created", kitchen.storeRef(), "S-" + UUID.randomUUID(), Instant.now(),
+                line(KdsFixtures.burger(kitchen), "Steak frites", 1)));
+        browser.driver.deleteNetworkConditions();
+        browser.awaitText(By.cssSelector(".kds-link"), "live");
+        browser.awaitText(By.cssSelector(".kds-board"), "1 × Steak frites");
+        assertThat(browser.driver.findElements(By.cssSelector(".kds-offline"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("pt-kds-ticket article"))).hasSize(2);
+
+        // F toggles rush on the selected ticket (through the gateway: the event brings the RUSH chip), and back
+        By steak = By.xpath("//pt-kds-ticket[.//*[contains(., 'Steak frites')]]");
+        new Actions(browser.driver).sendKeys("2").sendKeys("f").perform();
+        browser.awaitText(steak, "RUSH");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).withMessage(browser::diagnosis).until(d ->
+                d.findElements(By.cssSelector("pt-kds-ticket")).get(0).getText().contains("Steak frites"));
+        new Actions(browser.driver).sendKeys("1").sendKeys("f").perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).withMessage(browser::diagnosis).until(d ->
+                !d.findElement(steak).getText().contains("RUSH"));
+    }
+
+    @Test
+    @Order(4)
+    void aMoveToReadyOfAllergensAsksForASecondPress() {
+        saavor.send(event("order.created", kitchen.storeRef(), "S-" + UUID.randomUUID(), Instant.now(),
+                line(SOUP, "Tomato soup", 1)));
+        By soup = By.xpath("//pt-kds-ticket[.//*[contains(., 'Tomato soup')]]");
+        browser.awaitText(soup, "⚠ 1 Gluten, 7 Milk");
+        new Actions(browser.driver).sendKeys("3").sendKeys(Keys.ENTER).perform();
+        browser.awaitText(soup, "COOKING in");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).withMessage(browser::diagnosis)
+                .until(d -> d.findElement(soup).findElements(By.cssSelector(".held")).isEmpty());
+        browser.awaitText(soup, "COOKING");
+
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.awaitText(soup, "ALLERGENS: Gluten, Milk — press again to confirm");
+        browser.assertAccessible("kitchen display, allergen prompt");
+        new Actions(browser.driver).pause(Duration.ofMillis(600)).sendKeys(Keys.ENTER).perform();
+        browser.awaitText(soup, "READY in");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).withMessage(browser::diagnosis).until(d ->
+                admin.get("/locations/" + kitchen.locationId() + "/orders?state=ready").json().size() == 2);
+        browser.awaitText(By.xpath("//pt-kds-ticket[.//*[contains(., 'Tomato soup')]]//span[contains(@class,'chip-ready')]"),
+                "READY");
+    }
+
+    @Test
+    @Order(5)
+    void aSignedInChefOpensAStationScreenAndItsBumpMovesOnlyThatStation() {
+        // the kiosk's cookie session counts as signed in (as the location's kiosk account): sign it out first
+        browser.go("/");
+        browser.click(By.xpath("//button[normalize-space()='Sign out']"));
+        browser.awaitPath("/signin");
+        SignIn.withPassword(browser, TestGateway.ADMIN_EMAIL, TestGateway.ADMIN_PASSWORD);
+        long grill = kitchen.grillStationId();
+        browser.go("/kds/" + kitchen.locationId() + "?station=" + grill + "&hold=0");
+        // first paint and "ready" (tickets on screen), from navigation start, polled every animation frame
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> timing = (java.util.Map<String, Object>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const poll = () => document.querySelector('pt-kds-ticket article')
+                  ? done({fcp: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1),
+                          ready: Math.round(performance.now())})
+                  : requestAnimationFrame(poll);
+                poll();""");
+        System.out.println("KdsBrowserTest: /kds first contentful paint " + timing.get("fcp")
+                + " ms, tickets on screen at " + timing.get("ready") + " ms");
+        browser.awaitText(By.cssSelector(".kds-link"), "live");
+        browser.awaitText(By.cssSelector(".kds-board"), "1 × Steak frites");
+        assertThat(browser.await(By.cssSelector(".kds-bar h1")).getText()).contains("GRILL");
+        browser.assertAccessible("kitchen display, station screen, signed in as staff");
+
+        // the second ticket is the steak, queued at the grill; with no hold Enter sends the station's move at once
+        new Actions(browser.driver).sendKeys("2").sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).withMessage(browser::diagnosis).until(d ->
+                admin.get("/locations/" + kitchen.locationId() + "/orders?station_id=" + grill + "&state=preparing")
+                        .json().size() == 1);
+        browser.awaitText(By.xpath("//pt-kds-ticket[.//*[contains(., 'Steak frites')]]"), "COOKING");
+    }
+
+    @Test
+    @Order(6)
+    void theBannerShowsWhenTheGatewayGoesAwayMidStream(TestGateway gateway) {
+        browser.awaitText(By.cssSelector(".kds-link"), "live");
+        long stopped = System.nanoTime();
+        gateway.gateway().close(); // the last test: the stream's connection ends from the gateway's side
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10), Duration.ofMillis(50)).withMessage(browser::diagnosis)
+                .until(d -> !d.findElements(By.cssSelector(".kds-offline")).isEmpty());
+        System.out.println("KdsBrowserTest: offline banner " + (System.nanoTime() - stopped) / 1_000_000
+                + " ms after the gateway stopped");
+        browser.awaitText(By.cssSelector(".kds-offline"), "the link to the gateway dropped");
+        assertThat(browser.driver.findElements(By.cssSelector("pt-kds-ticket article"))).as("the last known orders stay")
+                .hasSize(2);
+    }
+}
