@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,6 +31,7 @@ import org.preptable.gateway.testing.TestGateway;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DishBankBrowserTest {
 
+    @AutoClose
     private static Chromium browser;
     private static ApiClient chef;
     private static long created;
@@ -59,12 +60,6 @@ class DishBankBrowserTest {
         return created.json().get("id").asLong();
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)

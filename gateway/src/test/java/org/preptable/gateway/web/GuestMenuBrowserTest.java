@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -29,6 +29,7 @@ import org.preptable.gateway.testing.TestGateway;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GuestMenuBrowserTest {
 
+    @AutoClose
     private static Chromium browser;
     private static ApiClient admin;
     private static String location;
@@ -76,12 +77,6 @@ class GuestMenuBrowserTest {
         return created.json().get("id").asText();
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)

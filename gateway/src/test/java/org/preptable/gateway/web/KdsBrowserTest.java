@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -38,6 +38,7 @@ import org.preptable.gateway.testing.WebhookSender;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KdsBrowserTest {
 
+    @AutoClose
     private static Chromium browser;
     private static ApiClient admin;
     private static WebhookSender saavor;
@@ -60,12 +61,6 @@ class KdsBrowserTest {
         browser = Chromium.open(gateway);
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,6 +31,7 @@ import org.preptable.gateway.testing.TestGateway;
 class PasskeyBrowserTest {
 
     private static final String EMAIL = "ana@kitchen.test";
+    @AutoClose
     private static Chromium browser;
     private static VirtualAuthenticator laptop;
     private static String token;
@@ -44,12 +45,6 @@ class PasskeyBrowserTest {
         token = created.json().get("token").asText();
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)

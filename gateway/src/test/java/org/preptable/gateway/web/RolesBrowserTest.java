@@ -2,7 +2,7 @@ package org.preptable.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +19,7 @@ import org.preptable.gateway.testing.TestUser;
 @ExtendWith(GatewayExtension.class)
 class RolesBrowserTest {
 
+    @AutoClose
     private static Chromium browser;
     private static TestUser cook;
 
@@ -29,12 +30,6 @@ class RolesBrowserTest {
         SignIn.withPassword(browser, cook.email(), cook.password());
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aLineCookSeesNoChefScreenAndTheirRoutesAreRefused(ApiClient api) {

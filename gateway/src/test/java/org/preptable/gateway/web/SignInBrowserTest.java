@@ -2,7 +2,7 @@ package org.preptable.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -22,6 +22,7 @@ import org.preptable.gateway.testing.TestGateway;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInBrowserTest {
 
+    @AutoClose
     private static Chromium browser;
 
     @BeforeAll
@@ -29,12 +30,6 @@ class SignInBrowserTest {
         browser = Chromium.open(gateway);
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)

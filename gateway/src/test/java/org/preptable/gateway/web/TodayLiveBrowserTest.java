@@ -8,7 +8,7 @@ import java.time.temporal.IsoFields;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +28,7 @@ import org.preptable.gateway.testing.TestUser;
 @ExtendWith(GatewayExtension.class)
 class TodayLiveBrowserTest {
 
+    @AutoClose
     private static Chromium browser;
     private static ApiClient cook;
     private static ApiClient chef;
@@ -45,12 +46,6 @@ class TodayLiveBrowserTest {
         SignIn.withPassword(browser, TestGateway.ADMIN_EMAIL, TestGateway.ADMIN_PASSWORD);
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private static String count(String name) {
         return browser.await(By.cssSelector("[data-count='" + name + "'] .count")).getText();

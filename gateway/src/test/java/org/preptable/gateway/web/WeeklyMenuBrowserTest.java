@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -27,6 +27,7 @@ import org.preptable.gateway.testing.TestGateway;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WeeklyMenuBrowserTest {
 
+    @AutoClose
     private static Chromium browser;
 
     @BeforeAll
@@ -52,12 +53,6 @@ class WeeklyMenuBrowserTest {
         browser = Chromium.open(gateway);
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)
