@@ -1,11 +1,13 @@
 // Today, the home after sign-in: pending suggestions and ingredient requests (chefs: GET /notifications/snapshot; a
 // line cook: their own pending suggestions), unread notifications (GET /notifications?unread=true), each a number,
 // live from the notification stream (SSE GET /notifications/stream): any event re-reads the counts, so the numbers
-// are always the gateway's, never counted up in the browser. This week's menu status arrives with the planner.
+// are always the gateway's, never counted up in the browser. Chefs also see this week's menu: none, draft or
+// published, and how many of its dishes still lack English (GET /weekly-menus/by-week/admin), linking to the planner.
 import { html, nothing } from 'lit';
 import { Page } from '../components/page.js';
 import { bearer, get } from '../api.js';
 import { session } from '../session.js';
+import { isoWeek, weekKey } from './weeks.js';
 
 const UNREAD_LIMIT = 200; // the inbox's largest page; more shows as "200+"
 
@@ -56,13 +58,25 @@ class TodayPage extends Page {
     };
   }
 
+  /** This week's menu for a chef, draft or published; null when the week has none (the API's 404). */
+  async weekMenu(week) {
+    try {
+      return await get(`/weekly-menus/by-week/admin?week=${week.week}&year=${week.year}`);
+    } catch (e) {
+      if (e.status !== 404) throw e;
+      return null;
+    }
+  }
+
   async load() {
+    const week = isoWeek();
     await this.run(async () => {
-      const [snapshot, own, unread, dishes] = await Promise.all([
+      const [snapshot, own, unread, dishes, menu] = await Promise.all([
         session.isChef ? get('/notifications/snapshot') : Promise.resolve(null),
         session.isChef ? Promise.resolve(null) : get('/dish-suggestions?status=PENDING'),
         get(`/notifications?unread=true&limit=${UNREAD_LIMIT}`),
         session.isChef ? get('/dishes?active=true') : Promise.resolve(null),
+        session.isChef ? this.weekMenu(week) : Promise.resolve(null),
       ]);
       this.counts = {
         pending: snapshot ? snapshot.pendingDishSuggestions : own.length,
@@ -70,6 +84,9 @@ class TodayPage extends Page {
         unread: unread.length >= UNREAD_LIMIT ? `${UNREAD_LIMIT}+` : unread.length,
         active: dishes?.length,
         untranslated: dishes?.filter((d) => !d.hasTranslations).length,
+        week: weekKey(week),
+        menu: menu ? (menu.menuStatus === 'PUBLISHED' ? 'Published' : 'Draft') : 'None',
+        menuUntranslated: (menu?.menuSlots || []).filter((s) => s.menuDish && !s.menuDish.hasTranslation).length,
       };
     });
   }
@@ -79,12 +96,6 @@ class TodayPage extends Page {
       <span class="count">${count ?? '…'}</span>
       ${href ? html`<a href=${href}>${label}</a>` : html`<span>${label}</span>`}
       ${note ? html`<span class="sub muted">${note}</span>` : nothing}
-    </li>`;
-  }
-
-  placeholder(label, note) {
-    return html`<li class="card placeholder" data-placeholder>
-      <span class="count" aria-hidden="true">–</span><span>${label}</span><span class="sub muted">${note}</span>
     </li>`;
   }
 
@@ -106,7 +117,9 @@ class TodayPage extends Page {
         ${this.card('Unread notifications', c.unread, null, null, 'unread')}
         ${chef ? this.card('Active dishes', c.active, '/dishes?active=true') : nothing}
         ${chef ? this.card('Active dishes without English', c.untranslated, '/dishes?active=true&translated=false') : nothing}
-        ${chef ? this.placeholder('This week\u2019s menu', 'Placeholder: draft/published and untranslated dishes come with the planner.') : nothing}
+        ${chef && this.counts ? this.card('This week\u2019s menu', c.menu, `/planner/${c.week}`,
+          c.menu === 'None' ? 'Not planned yet' : `${c.menuUntranslated} ${c.menuUntranslated === 1 ? 'dish' : 'dishes'}`
+            + ' without English', 'week-menu') : nothing}
       </ul>`;
   }
 }

@@ -61,6 +61,9 @@ class TodayLiveBrowserTest {
         awaitCount("suggestions", "0");
         awaitCount("requests", "0");
         awaitCount("unread", "0");
+        awaitCount("week-menu", "None"); // no menu planned for this week on this gateway
+        assertThat(browser.await(By.cssSelector("[data-count='week-menu'] a")).getDomAttribute("href"))
+                .matches("/planner/\\d{4}-W\\d{2}");
         browser.await(By.cssSelector("[data-live='on']"));
         browser.assertAccessible("Today (live)");
 
