@@ -5,7 +5,6 @@ import static org.preptable.gateway.testing.WebhookSender.event;
 import static org.preptable.gateway.testing.WebhookSender.line;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +33,10 @@ class HungGatewayTest {
 
     private static final String EMAIL = "hang@preptable.local";
     private static final String PASSWORD = "Hang-Pass-1";
+
+    /** The gateway process's data folder (its embedded PostgreSQL), removed after each test. */
+    @TempDir
+    Path data;
     /**
      * Scheduling slack on a shared build machine, on top of the promised 2 s to LIVE. OFFLINE gets none: the 4.5 s
      * silence limit already leaves half a second inside the promised 5 s.
@@ -49,7 +52,6 @@ class HungGatewayTest {
     @Test
     void aHungGatewayIsOfflineWithinFiveSecondsAndLiveWithinTwoOfResumingAndSavedBumpsApplyOnce(@TempDir Path outboxDir)
             throws Exception {
-        Path data = Files.createTempDirectory("preptable-hang");
         try (GatewayProcess gateway = GatewayProcess.start(data, Map.of("PREPTABLE_SAAVOR_SECRET",
                 TestGateway.SAAVOR_SECRET, "PREPTABLE_ADMIN_EMAIL", EMAIL, "PREPTABLE_ADMIN_PASSWORD", PASSWORD,
                 "PREPTABLE_DEMO_DATA", "false"))) {

@@ -5,7 +5,6 @@ import static org.preptable.gateway.testing.WebhookSender.event;
 import static org.preptable.gateway.testing.WebhookSender.line;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.preptable.bridge.health.BridgeStatus;
 import org.preptable.bridge.health.BridgeStatus.GatewayState;
 import org.preptable.bridge.link.Eventually;
@@ -33,6 +33,10 @@ class HungGatewaySessionTest {
 
     private static final String EMAIL = "hang@preptable.local";
     private static final String PASSWORD = "Hang-Pass-1";
+
+    /** The gateway process's data folder (its embedded PostgreSQL), removed after each test. */
+    @TempDir
+    Path data;
     /**
      * Scheduling slack on a shared build machine, on top of the promised 2 s to LIVE. OFFLINE gets none: the 4.5 s
      * silence limit already leaves half a second inside the promised 5 s.
@@ -44,7 +48,6 @@ class HungGatewaySessionTest {
 
     @Test
     void aHungGatewayIsOfflineWithinFiveSecondsAndLiveWithinTwoOfResuming() throws Exception {
-        Path data = Files.createTempDirectory("preptable-bridge-hang");
         try (GatewayProcess gateway = GatewayProcess.start(data, Map.of("PREPTABLE_SAAVOR_SECRET",
                 TestGateway.SAAVOR_SECRET, "PREPTABLE_ADMIN_EMAIL", EMAIL, "PREPTABLE_ADMIN_PASSWORD", PASSWORD,
                 "PREPTABLE_DEMO_DATA", "false"))) {
@@ -108,7 +111,6 @@ class HungGatewaySessionTest {
      */
     @Test
     void aGatewayThatComesUpLateIsLiveWithinTwoSecondsOfBeingReady() throws Exception {
-        Path data = Files.createTempDirectory("preptable-bridge-late");
         int port = GatewayProcess.freePort();
         Map<String, String> env = Map.of("PREPTABLE_ADMIN_EMAIL", EMAIL, "PREPTABLE_ADMIN_PASSWORD", PASSWORD,
                 "PREPTABLE_DEMO_DATA", "false");
