@@ -31,10 +31,4 @@ public record LinkSettings(Duration silence, Duration retryMax) {
         Duration retryMax = Settings.millis(properties, RETRY_MAX_MS, d.retryMax(), 100, 60_000, problems);
         return new LinkSettings(silence, retryMax);
     }
-
-    /** The next pause after a failed try: doubled, at most {@link #retryMax()}. */
-    public Duration nextPause(Duration pause) {
-        Duration doubled = pause.multipliedBy(2);
-        return doubled.compareTo(retryMax) > 0 ? retryMax : doubled;
-    }
 }
