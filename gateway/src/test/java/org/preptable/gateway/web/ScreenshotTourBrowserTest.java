@@ -1,0 +1,126 @@
+package org.preptable.gateway.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.preptable.gateway.testing.WebhookSender.event;
+import static org.preptable.gateway.testing.WebhookSender.line;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.preptable.gateway.testing.ApiClient;
+import org.preptable.gateway.testing.ApiResponse;
+import org.preptable.gateway.testing.TestGateway;
+import org.preptable.gateway.testing.WebhookSender;
+import org.preptable.model.saavor.SaavorEvent;
+
+/**
+ * Every screen of the web app on the demo data, pictured: {@code scripts/screenshots} runs this with
+ * {@code PREPTABLE_SCREENS_DIR=docs/screens} to refresh the README's pictures; in the test suite the pictures go
+ * under {@code target/screens} and the tour is the check that each screen renders from the demo kitchen without an
+ * error, and that no page path is left without a picture.
+ */
+class ScreenshotTourBrowserTest {
+
+    private static final By LOADED = By.xpath(
+            "//main[not(.//*[starts-with(normalize-space(), 'Loading')])]//h1");
+
+    @AutoClose
+    private TestGateway gateway = TestGateway.start(Map.of("PREPTABLE_DEMO_DATA", "true"));
+    @AutoClose
+    private Chromium browser;
+
+    @Test
+    void everyScreenIsPicturedFromTheDemoKitchen() {
+        ApiClient api = gateway.client();
+        ApiClient admin = api.as(api.admin());
+        String harlingen = locationId(admin, "Harlingen");
+        ringUpOrders(api);
+        String invitation = admin.post("/admin/invitations", Map.of("email", "new.cook@demo.preptable",
+                "role", "staff", "location_ids", List.of(harlingen))).json().get("token").asText();
+        LocalDate today = LocalDate.now();
+        int year = today.get(IsoFields.WEEK_BASED_YEAR);
+        int week = today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        LocalDate nextWeek = today.plusWeeks(1);
+        String next = nextWeek.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+                + String.format("%02d", nextWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+
+        browser = Chromium.open(gateway);
+        ScreenTour tour = new ScreenTour(browser, directory());
+
+        // signed out: the sign-in, an invitation, and the guest pages (also at a phone's width)
+        tour.shoot("signin", "/signin", LOADED, "/signin");
+        tour.shoot("invite", "/invite/" + invitation, By.id("first"), "/invite/:token");
+        tour.shoot("weekly-menu", "/weekly-menu", By.cssSelector("main .menu-dish"), "/weekly-menu");
+        tour.shootPhone("weekly-menu-phone", "/weekly-menu/" + year + "/" + week + "?lang=en",
+                By.cssSelector("main .menu-dish"), "/weekly-menu/:year/:week");
+        tour.shoot("menu-board", "/menu/" + harlingen, LOADED, "/menu/:location");
+        tour.shootPhone("menu-board-phone", "/menu/" + harlingen, LOADED, "/menu/:location");
+
+        SignIn.withPassword(browser, TestGateway.ADMIN_EMAIL, TestGateway.ADMIN_PASSWORD);
+        tour.shoot("today", "/", By.cssSelector("main .card[data-count]"), "/");
+        tour.shoot("dishes", "/dishes", By.cssSelector("main pt-table tbody tr"), "/dishes");
+        tour.shoot("dish-new", "/dishes/new", LOADED, "/dishes/new");
+        String dish = admin.get("/dishes?active=true").json().get(0).get("id").asText();
+        tour.shoot("dish", "/dishes/" + dish, LOADED, "/dishes/:id");
+        tour.shoot("suggestions", "/suggestions", LOADED, "/suggestions");
+        tour.shoot("planner", "/planner", By.cssSelector("main table.planner"), "/planner");
+        tour.shoot("planner-draft", "/planner/" + next, By.cssSelector("main table.planner"), "/planner/:week");
+        tour.shoot("passkeys", "/passkeys", LOADED, "/passkeys");
+        tour.shoot("kds-expo", "/kds/" + harlingen, By.cssSelector("pt-kds-ticket article"), "/kds/:location");
+        String grill = stationId(admin, "Grill");
+        tour.shoot("kds-grill", "/kds/" + harlingen + "?station=" + grill, By.cssSelector("pt-kds-ticket article"),
+                "/kds/:location");
+
+        System.out.println("ScreenshotTourBrowserTest: " + tour.taken().size() + " pictures in " + directory());
+        assertThat(tour.uncovered()).as("page paths of WebApp.PAGES with no picture in the tour").isEmpty();
+    }
+
+    /** Four orders from the demo menu, as the POS simulator rings them up, so the kitchen display has tickets. */
+    private static void ringUpOrders(ApiClient api) {
+        WebhookSender saavor = new WebhookSender(api);
+        List<List<SaavorEvent.Line>> orders = List.of(
+                List.of(line("BRG-CLS", "Classic burger", 2, "no onion"), line("DRK-COLA", "Cola", 2)),
+                List.of(line("STK-RIB", "Rib-eye steak", 1, "medium rare"), line("SAL-CSR", "Caesar salad", 1)),
+                List.of(line("CHK-GRL", "Grilled chicken", 1), line("DES-CHOC", "Chocolate mousse", 2)),
+                List.of(line("BRG-VEG", "Veggie burger", 1), line("SAL-GRK", "Greek salad", 1)));
+        Instant at = Instant.now().minusSeconds(400);
+        for (List<SaavorEvent.Line> lines : orders) {
+            ApiResponse sent = saavor.send(event("order.created", "harlingen-main", "S-" + UUID.randomUUID(), at,
+                    lines.toArray(SaavorEvent.Line[]::new)));
+            assertThat(sent.status()).as(sent.body()).isBetween(200, 299);
+            at = at.plusSeconds(110);
+        }
+    }
+
+    private static String locationId(ApiClient admin, String name) {
+        for (JsonNode location : admin.get("/locations").json()) {
+            if (name.equals(location.get("name").asText())) {
+                return location.get("id").asText();
+            }
+        }
+        throw new AssertionError("no demo location " + name);
+    }
+
+    private static String stationId(ApiClient admin, String name) {
+        for (JsonNode station : admin.get("/stations").json()) {
+            if (name.equals(station.get("name").asText())) {
+                return station.get("id").asText();
+            }
+        }
+        throw new AssertionError("no demo station " + name);
+    }
+
+    /** docs/screens when scripts/screenshots asks for it, else the build folder (the suite's pictures are not kept). */
+    private static Path directory() {
+        String asked = System.getenv("PREPTABLE_SCREENS_DIR");
+        return asked == null || asked.isBlank() ? Path.of("target", "screens") : Path.of(asked);
+    }
+}
