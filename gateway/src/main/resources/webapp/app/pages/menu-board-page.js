@@ -1,13 +1,14 @@
 // The location's guest menu board, no sign-in, for a guest's phone: GET /locations/{id}/menu/public (the same JSON
-// as the signage's menu/current). Guests cannot open the location's event stream (it needs a session), so the
-// board polls with If-None-Match every few seconds: an unchanged menu is a 304 with no body. Danish or English
+// as the signage's menu/current). Guests cannot open the location's event stream (it needs a session); the public
+// GET .../menu/public/events says "menu.changed" and nothing else, and the board re-reads then, and every 30 s
+// for dayparts that simply begin, with If-None-Match: an unchanged menu is a 304 with no body. Danish or English
 // (?lang=en), as the weekly menu page; sold-out items stay listed, marked, as on the signage (docs/kiosk-signage.md).
 import { html, nothing } from 'lit';
 import { Page } from '../components/page.js';
 import { ApiError } from '../api.js';
 import { setQuery } from '../router.js';
 
-const POLL_MS = 4000;
+const POLL_MS = 30000;
 const WORDS = {
   da: { title: 'Menu', closed: 'Køkkenet serverer ikke lige nu.', soldOut: 'Udsolgt', allergens: 'Allergener',
     language: 'Sprog', stale: 'Ingen forbindelse: menuen vises, som den var.' },
@@ -29,6 +30,14 @@ class MenuBoardPage extends Page {
 
   connectedCallback() {
     super.connectedCallback();
+    const base = `/api/v1/locations/${encodeURIComponent(this.params.location)}/menu/public`;
+    this.url = base;
+    // EventSource reconnects by itself (retry: 2000) and resends Last-Event-ID; each (re)open reads once, since a
+    // change may have come while the stream was down
+    this.changes = new EventSource(`${base}/events`);
+    for (const name of ['open', 'menu.changed', 'reset']) this.changes.addEventListener(name, () => this.poll());
+    // reconnecting means the link is down; CLOSED (a 404: no such location) is shown by the read's own error
+    this.changes.addEventListener('error', () => { if (this.changes.readyState === EventSource.CONNECTING) this.stale = true; });
     this.poll();
   }
 
@@ -36,16 +45,25 @@ class MenuBoardPage extends Page {
     super.disconnectedCallback();
     clearTimeout(this.timer);
     this.timer = null;
+    this.changes?.close();
     this.gone = true;
   }
 
-  /** One read (If-None-Match), then the next in POLL_MS; a 404 or another error is shown and polling goes on. */
+  /**
+   * One read (If-None-Match), then the next in POLL_MS unless a change comes first; reads never overlap (one asked
+   * for during a read runs after it). A 404 or another error is shown and reading goes on.
+   */
   async poll() {
+    if (this.reading) {
+      this.again = true;
+      return;
+    }
+    this.reading = true;
+    clearTimeout(this.timer);
     try {
       const headers = { Accept: 'application/json' };
       if (this.etag) headers['If-None-Match'] = this.etag;
-      const response = await fetch(`/api/v1/locations/${encodeURIComponent(this.params.location)}/menu/public`,
-        { headers, credentials: 'omit', cache: 'no-store' });
+      const response = await fetch(this.url, { headers, credentials: 'omit', cache: 'no-store' });
       this.stale = false;
       if (response.status === 200) {
         this.etag = response.headers.get('ETag');
@@ -64,7 +82,14 @@ class MenuBoardPage extends Page {
     } catch {
       this.stale = true; // keep showing the last menu
     }
-    if (!this.gone) this.timer = setTimeout(() => this.poll(), POLL_MS);
+    this.reading = false;
+    if (this.gone) return;
+    if (this.again) {
+      this.again = false;
+      this.poll();
+    } else {
+      this.timer = setTimeout(() => this.poll(), POLL_MS);
+    }
   }
 
   setLang(lang) {

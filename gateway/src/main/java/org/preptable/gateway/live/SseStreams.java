@@ -7,6 +7,7 @@ import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.http.Params;
 
@@ -28,6 +29,15 @@ public final class SseStreams {
 
     /** Answers the request with a stream of the feed, from {@code lastSeen} (null: from now). */
     public static <E extends Journal.Entry> void open(RoutingContext ctx, EventHub<E> hub, UUID feed, Long lastSeen) {
+        open(ctx, hub, feed, lastSeen, Journal.Entry::sseFrame);
+    }
+
+    /**
+     * The same, with each entry written as {@code framing} makes it; an entry it answers null for is left out (a
+     * narrower stream of the same feed, e.g. a public one that only says "the menu changed").
+     */
+    public static <E extends Journal.Entry> void open(RoutingContext ctx, EventHub<E> hub, UUID feed, Long lastSeen,
+                                                      Function<? super E, Buffer> framing) {
         HttpServerResponse response = ctx.response();
         response.setChunked(true)
                 .setWriteQueueMaxSize(MAX_QUEUED_BYTES)
@@ -35,7 +45,7 @@ public final class SseStreams {
                 .putHeader("Cache-Control", "no-cache")
                 .putHeader("Content-Encoding", "identity")
                 .putHeader("X-Accel-Buffering", "no");
-        SseSink<E> sink = new SseSink<>(response,
+        SseSink<E> sink = new SseSink<>(response, framing,
                 ((HttpServerRequestInternal) ctx.request()).context().nettyEventLoop(), () -> hub.wake(feed),
                 () -> {
                     if (ctx.request().connection() instanceof ConnectionBase connection) {
@@ -79,13 +89,20 @@ public final class SseStreams {
     /** Writes entries as their {@code id/event/data} frames. */
     private static final class SseSink<E extends Journal.Entry> extends LoopSink<E, HttpServerResponse> {
 
-        SseSink(HttpServerResponse response, Executor connectionLoop, Runnable onDrained, Runnable dropConnection) {
+        private final Function<? super E, Buffer> framing;
+
+        SseSink(HttpServerResponse response, Function<? super E, Buffer> framing, Executor connectionLoop,
+                Runnable onDrained, Runnable dropConnection) {
             super(response, connectionLoop, onDrained, dropConnection);
+            this.framing = framing;
         }
 
         @Override
         protected void emit(E entry) {
-            stream.write(entry.sseFrame());
+            Buffer frame = framing.apply(entry);
+            if (frame != null) {
+                stream.write(frame);
+            }
         }
 
         @Override

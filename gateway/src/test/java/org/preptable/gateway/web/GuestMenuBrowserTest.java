@@ -2,6 +2,7 @@ package org.preptable.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.preptable.gateway.testing.ApiClient;
 import org.preptable.gateway.testing.ApiResponse;
 import org.preptable.gateway.testing.GatewayExtension;
+import org.preptable.gateway.testing.SseClient;
 import org.preptable.gateway.testing.TestGateway;
 
 /**
@@ -77,7 +80,6 @@ class GuestMenuBrowserTest {
         return created.json().get("id").asText();
     }
 
-
     @Test
     @Order(1)
     void theBoardIsPublicAndAnswers304WhenUnchanged(ApiClient api) {
@@ -91,6 +93,11 @@ class GuestMenuBrowserTest {
         assertThat(api.get("/locations/" + location + "/menu/current").status()).as("the staff read stays closed")
                 .isEqualTo(401);
         assertThat(api.get("/locations/00000000-0000-0000-0000-000000000001/menu/public").status()).isEqualTo(404);
+        assertThat(api.get("/locations/00000000-0000-0000-0000-000000000001/menu/public/events").status())
+                .isEqualTo(404);
+        ApiResponse stream = api.get("/locations/" + location + "/menu/public/events");
+        assertThat(stream.status()).isEqualTo(200);
+        assertThat(stream.header("Content-Type")).startsWith("text/event-stream");
     }
 
     @Test
@@ -110,13 +117,31 @@ class GuestMenuBrowserTest {
 
     @Test
     @Order(3)
-    void soldOutShowsWithoutAReload() {
+    void soldOutShowsWithinASecondWithoutAReload(TestGateway gateway) throws Exception {
         browser.driver.executeScript("window.__notReloaded = true");
         Map<String, Object> soldOut = new LinkedHashMap<>(waterBody);
         soldOut.put("available", false);
-        ApiResponse answer = admin.put("/placements/" + placement, soldOut);
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        browser.awaitText(By.cssSelector("[data-placement='" + placement + "']"), "Udsolgt");
+        try (SseClient guest = SseClient.open(gateway.baseUrl(), "/locations/" + location + "/menu/public/events",
+                Map.of())) {
+            assertThat(guest.status()).isEqualTo(200);
+            long sent = System.nanoTime();
+            ApiResponse answer = admin.put("/placements/" + placement, soldOut);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            new WebDriverWait(browser.driver, Duration.ofSeconds(5), Duration.ofMillis(20))
+                    .withMessage(browser::diagnosis)
+                    .until(d -> d.findElement(By.cssSelector("[data-placement='" + placement + "']")).getText()
+                            .contains("Udsolgt"));
+            long millis = (System.nanoTime() - sent) / 1_000_000;
+            System.out.println("GuestMenuBrowserTest: sold out on the guest board after " + millis + " ms");
+            assertThat(millis).as("sold out to the guest's screen, ms (the board polls only every 30 s)")
+                    .isLessThan(1000);
+            // the public stream says only that the menu changed: one bodiless event per menu.updated, no orders
+            SseClient.Event changed = guest.next(5);
+            assertThat(changed.name()).isEqualTo("menu.changed");
+            assertThat(changed.data()).isEqualTo("{}");
+            assertThat(changed.id()).matches("\\d+");
+            assertThat(guest.drain(300)).as("one nudge per write (availability.updated is not passed on)").isEmpty();
+        }
         assertThat(browser.driver.executeScript("return window.__notReloaded === true")).isEqualTo(true);
         browser.assertAccessible("guest menu board with a sold-out item");
     }

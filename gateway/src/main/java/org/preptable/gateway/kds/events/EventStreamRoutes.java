@@ -1,5 +1,6 @@
 package org.preptable.gateway.kds.events;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.preptable.gateway.kds.orders.OrderRoutes;
 import org.preptable.gateway.live.EventHub;
 import org.preptable.gateway.live.SseStreams;
 import org.preptable.gateway.ops.locations.LocationService;
+import org.preptable.gateway.ops.menus.MenuEvents;
 
 /**
  * {@code GET /locations/{id}/events}: Server-Sent Events for one location (DESIGN.md §3). {@code id:} is the
@@ -32,6 +34,7 @@ public final class EventStreamRoutes {
 
     public void mount(Router api) {
         api.get("/locations/:locationId/events").handler(gates.ops(OrderRoutes.SCREEN_ROLES)).handler(this::stream);
+        api.get("/locations/:locationId/menu/public/events").handler(this::publicMenu); // no gate: guests' phones
     }
 
     private void stream(RoutingContext ctx) {
@@ -42,5 +45,18 @@ public final class EventStreamRoutes {
             throw ApiError.forbidden("You are not assigned to location " + locationId);
         }
         SseStreams.open(ctx, hub, locationId, SseStreams.lastEventId(ctx, "last_event_id"));
+    }
+
+    /**
+     * The guest menu board's nudge: the location's feed narrowed to one bodiless {@code menu.changed} per
+     * {@code menu.updated}, so a phone re-reads {@code GET .../menu/public} at once and learns nothing about orders
+     * or anything the public read does not show. Ids are the feed's, so {@code Last-Event-ID} resumes as usual.
+     */
+    private void publicMenu(RoutingContext ctx) {
+        UUID locationId = Params.uuid(ctx, "locationId");
+        locations.get(locationId);
+        SseStreams.open(ctx, hub, locationId, SseStreams.lastEventId(ctx, "last_event_id"),
+                event -> MenuEvents.MENU_UPDATED.equals(event.name())
+                        ? Buffer.buffer("id: " + event.seq() + "\nevent: menu.changed\ndata: {}\n\n") : null);
     }
 }

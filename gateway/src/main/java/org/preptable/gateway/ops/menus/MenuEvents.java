@@ -16,9 +16,10 @@ import org.preptable.gateway.ops.locations.LocationRepository;
  * location first takes the location's menu lock, so writes of one location run one after another and each event's
  * menu includes every earlier write: the last event a screen gets is the menu as it is.
  */
-final class MenuEvents {
+public final class MenuEvents {
 
-    static final String MENU_UPDATED = "menu.updated";
+    /** The event a location's screens get with its menu after any daypart or placement write. */
+    public static final String MENU_UPDATED = "menu.updated";
     static final String AVAILABILITY_UPDATED = "availability.updated";
 
     private final EventLog log;
