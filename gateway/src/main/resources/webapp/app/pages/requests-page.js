@@ -121,7 +121,7 @@ class RequestsPage extends Page {
     const found = this.dishes;
     return html`<div class="form-grid">
       <div class="field"><label for="dish-search">Find the dish (part of its name)</label>
-        <input id="dish-search" type="search" minlength="2" maxlength="100"
+        <input id="dish-search" type="search" maxlength="100"
           @keydown=${(e) => { if (e.key === 'Enter') { e.preventDefault(); this.findDishes(); } }}>
         <button type="button" ?disabled=${this.busy} @click=${() => this.findDishes()}>Find dishes</button></div>
       <div class="field"><label for="dishId">Dish</label>

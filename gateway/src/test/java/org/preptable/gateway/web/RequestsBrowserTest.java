@@ -52,6 +52,7 @@ class RequestsBrowserTest {
     private static Chromium browser;
     private static ApiClient chef;
     private static TestUser cook;
+    private static long risalamande;
 
     @TempDir
     static Path downloads;
@@ -60,6 +61,13 @@ class RequestsBrowserTest {
     static void open(TestGateway gateway, ApiClient api) {
         chef = api.as(api.admin());
         cook = api.newUser("LINE_COOK");
+        ApiResponse station = chef.post("/stations", Map.of("name", "Pastry", "description", "Pastry station"));
+        assertThat(station.status()).as(station.body()).isEqualTo(201);
+        ApiResponse dish = chef.post("/dishes", Map.of("nameDA", "Risalamande", "descriptionDA",
+                "Risengrød med fløde og kirsebærsauce", "stationId", station.json().get("id").asLong(),
+                "allergenIds", java.util.List.of(7, 8)));
+        assertThat(dish.status()).as(dish.body()).isEqualTo(201);
+        risalamande = dish.json().get("id").asLong();
         // another cook's requests for the same date, already approved: the list merges "tomato" with the browser's
         ApiClient other = api.as(api.newUser("LINE_COOK"));
         approved(other, "tomato", 500, "G");
@@ -139,12 +147,32 @@ class RequestsBrowserTest {
         press(By.cssSelector("button[aria-label='Approve Tomatoes']"));
         browser.awaitText(By.cssSelector("pt-requests-page"), "No ingredient requests here.");
         assertThat(browser.driver.findElements(By.cssSelector(".error-banner"))).as("cleared by the next action").isEmpty();
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/requests?status=PENDING");
         assertThat(request("Tomatoes").get("status").asText()).isEqualTo("APPROVED");
+
+        // a request for a dish: the dish is found by name (GET /dishes/search), as a line cook would
+        browser.await(By.cssSelector("input[name=requestType][value=DISH_SPECIFIC]")).sendKeys(Keys.SPACE);
+        browser.type(By.id("dish-search"), "risa");
+        press(By.xpath("//button[normalize-space()='Find dishes']"));
+        browser.awaitText(By.id("dishId"), "Risalamande (Pastry)");
+        browser.type(By.id("name"), "Piskefløde");
+        browser.type(By.id("quantity"), "1.5");
+        new Select(browser.await(By.id("unit"))).selectByVisibleText("l");
+        date(By.id("deliveryDate"), DATE.plusDays(1));
+        browser.assertAccessible("requests (chef, a dish request)");
+        press(By.xpath("//button[normalize-space()='Send request']"));
+        browser.awaitText(By.cssSelector("pt-table"), "Piskefløde");
+        JsonNode cream = request("Piskefløde");
+        assertThat(cream.get("requestType").asText()).isEqualTo("DISH_SPECIFIC");
+        assertThat(cream.get("dish").get("id").asLong()).isEqualTo(risalamande);
+        assertThat(cream.get("quantity").decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(browser.mainText()).contains("1.5 l").contains("Risalamande");
+
         new Select(browser.await(By.id("request-status"))).selectByVisibleText("All");
         browser.awaitText(By.cssSelector("pt-table"), "Frisk dild");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/requests");
         browser.driver.navigate().refresh();
-        browser.awaitText(By.cssSelector("pt-table"), "3 ingredient requests");
+        browser.awaitText(By.cssSelector("pt-table"), "4 ingredient requests");
     }
 
     @Test
