@@ -16,6 +16,14 @@ export const bearer = {
   set: (token) => (token ? sessionStorage.setItem(TOKEN_KEY, token) : sessionStorage.removeItem(TOKEN_KEY)),
 };
 
+/** The Accept header and, for a password session, the bearer token (a passkey session's cookie goes by itself). */
+function authHeaders(accept) {
+  const headers = { Accept: accept };
+  const token = bearer.get();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return headers;
+}
+
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Tells the shell whether the gateway is reachable (it shows a banner while it is not). */
@@ -30,9 +38,7 @@ function connection(up) {
  * 401 is just a refusal.
  */
 export async function api(method, path, body, options = {}) {
-  const headers = { Accept: 'application/json' };
-  const token = bearer.get();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const headers = authHeaders('application/json');
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
   for (let attempt = 0; ; attempt++) {
@@ -67,3 +73,34 @@ export const post = (path, body = {}, options) => api('POST', path, body, option
 export const put = (path, body) => api('PUT', path, body);
 export const patch = (path, body) => api('PATCH', path, body);
 export const del = (path) => api('DELETE', path);
+
+/**
+ * Downloads a file answer (a CSV) with the same credentials as every call and saves it under the gateway's
+ * filename. A plain <a href> would carry the session cookie but not a password session's bearer token, so the body
+ * is fetched here and handed to the browser as a Blob URL (a same-origin download, which the CSP does not govern).
+ * A refusal is thrown as ApiError like any other call.
+ */
+export async function download(path, accept, fallbackName) {
+  let response;
+  try {
+    response = await fetch(`/api/v1${path}`, { headers: authHeaders(accept), credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, { message: 'No connection to the gateway. Check the network and try again.' });
+  }
+  if (!response.ok) {
+    const envelope = await response.json().catch(() => null);
+    if (response.status === 401) window.dispatchEvent(new CustomEvent('pt-session-ended'));
+    throw new ApiError(response.status, envelope);
+  }
+  const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = named ? named[1] : fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // revoked later, not at once: the browser reads the Blob after click() has returned
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  return link.download;
+}

@@ -16,6 +16,9 @@ export const routes = [
   { path: '/weekly-menu/:year/:week', tag: 'pt-weekly-menu-page', module: '/app/pages/weekly-menu-page.js', title: 'Weekly menu', public: true },
   { path: '/menu/:location', tag: 'pt-menu-board-page', module: '/app/pages/menu-board-page.js', title: 'Menu', public: true },
   { path: '/suggestions', tag: 'pt-suggestions-page', module: '/app/pages/suggestions-page.js', title: 'Suggestions', roles: STAFF, nav: true },
+  { path: '/requests', tag: 'pt-requests-page', module: '/app/pages/requests-page.js', title: 'Ingredient requests', roles: STAFF, nav: true },
+  { path: '/shopping-lists', tag: 'pt-shopping-lists-page', module: '/app/pages/shopping-lists-page.js', title: 'Shopping lists', roles: CHEFS, nav: true },
+  { path: '/shopping-lists/:id', tag: 'pt-shopping-list-page', module: '/app/pages/shopping-list-page.js', title: 'Shopping list', roles: CHEFS },
   { path: '/planner', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS, nav: true },
   { path: '/planner/:week', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS },
   // public: the page itself asks for the kiosk token when nobody is signed in (a kitchen screen has no staff login)

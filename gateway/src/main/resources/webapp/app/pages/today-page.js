@@ -113,7 +113,7 @@ class TodayPage extends Page {
         : 'Connecting to live updates\u2026'}</p>
       <ul class="cards" aria-label="Today's counts" aria-live="polite">
         ${this.card(chef ? 'Pending suggestions' : 'My pending suggestions', c.pending, '/suggestions?status=PENDING', null, 'suggestions')}
-        ${chef ? this.card('Pending ingredient requests', c.requests, null, null, 'requests') : nothing}
+        ${chef ? this.card('Pending ingredient requests', c.requests, '/requests?status=PENDING', null, 'requests') : nothing}
         ${this.card('Unread notifications', c.unread, null, null, 'unread')}
         ${chef ? this.card('Active dishes', c.active, '/dishes?active=true') : nothing}
         ${chef ? this.card('Active dishes without English', c.untranslated, '/dishes?active=true&translated=false') : nothing}

@@ -27,7 +27,8 @@ public final class WebApp {
     public static final List<String> PAGES = List.of("/", "/signin", "/dishes", "/dishes/new", "/dishes/:id",
             "/passkeys", "/invite/:token",
             "/weekly-menu", "/weekly-menu/:year/:week", "/menu/:location",
-            "/suggestions", "/planner", "/planner/:week", "/kds/:location");
+            "/suggestions", "/requests", "/shopping-lists", "/shopping-lists/:id", "/planner", "/planner/:week",
+            "/kds/:location");
     /** URL prefixes of the app's static files (pages are listed above). */
     public static final List<String> ASSET_PREFIXES = List.of("/app/", "/webjars/");
 
