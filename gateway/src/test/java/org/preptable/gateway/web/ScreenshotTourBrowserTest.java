@@ -74,6 +74,11 @@ class ScreenshotTourBrowserTest {
         tour.shoot("planner", "/planner", By.cssSelector("main table.planner"), "/planner");
         tour.shoot("planner-draft", "/planner/" + next, By.cssSelector("main table.planner"), "/planner/:week");
         tour.shoot("passkeys", "/passkeys", LOADED, "/passkeys");
+        tour.shoot("requests", "/requests", By.cssSelector("main pt-table tbody tr"), "/requests");
+        tour.shoot("shopping-lists", "/shopping-lists", By.cssSelector("main pt-table tbody tr"), "/shopping-lists");
+        String list = admin.get("/shopping-lists").json().get(0).get("id").asText();
+        tour.shoot("shopping-list", "/shopping-lists/" + list, By.cssSelector("main input[type=checkbox]"),
+                "/shopping-lists/:id");
         tour.shoot("kds-expo", "/kds/" + harlingen, By.cssSelector("pt-kds-ticket article"), "/kds/:location");
         String grill = stationId(admin, "Grill");
         tour.shoot("kds-grill", "/kds/" + harlingen + "?station=" + grill, By.cssSelector("pt-kds-ticket article"),
