@@ -60,6 +60,11 @@ class KdsPage extends Page {
     this.cameOnline = () => this.stream?.resume();
   }
 
+  /** Where this screen's unsent bumps are kept (localStorage): per location and station. */
+  bumpsKey(station) {
+    return `preptable.kds.bumps.${this.params.location}.${station ?? 'expo'}`;
+  }
+
   get location() {
     return this.params.location;
   }
@@ -78,6 +83,7 @@ class KdsPage extends Page {
     window.addEventListener('offline', this.wentOffline);
     window.addEventListener('online', this.cameOnline);
     this.clock = setInterval(() => { this.now = Date.now(); }, 1000);
+    this.bumps.open(this.bumpsKey(this.board.station));
     this.connect();
   }
 
@@ -161,7 +167,7 @@ class KdsPage extends Page {
     const [url, body] = bump.clear
       ? ['/api/v1/saavor/orders/prepared', { order_id: bump.id }]
       : [`${base}/orders/${bump.id}/transition`, {
-        from: bump.from, to: bump.to, ...(this.expo ? {} : { station_id: this.board.station }),
+        from: bump.from, to: bump.to, ...(bump.station == null ? {} : { station_id: bump.station }),
         ...(bump.confirmed ? { allergens_confirmed: true } : {}),
       }];
     const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
@@ -185,6 +191,7 @@ class KdsPage extends Page {
     const value = station === '' ? null : Number(station);
     setQuery({ station: value });
     this.board.station = value;
+    this.bumps.rekey(this.bumpsKey(value));
     this.refresh();
     this.connect(); // the answers' lines and states follow the station too
   }
@@ -203,7 +210,7 @@ class KdsPage extends Page {
     } else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
       if (ids.length) this.selected = ids[Math.max(0, at - 1)];
     } else if (e.key === 'Enter') {
-      if (view) this.bumps.press(view, this.expo);
+      if (view) this.bumps.press(view, this.expo, this.board.station);
     } else if (e.key === 'Backspace') {
       if (view) this.bumps.undo(view.order.id);
     } else if (e.key === '*' || e.key === 'f' || e.key === 'F') {
@@ -222,7 +229,7 @@ class KdsPage extends Page {
   tap(id) {
     this.selected = id;
     const view = this.tickets.find((t) => t.order.id === id);
-    if (view) this.bumps.press(view, this.expo);
+    if (view) this.bumps.press(view, this.expo, this.board.station);
   }
 
   banner() {
