@@ -272,6 +272,81 @@ class KdsBrowserTest {
 
     @Test
     @Order(7)
+    void ticketsKeepTheirSlotsTheBoardPagesAndRecallAndAllDayWorkFromTheKeys() {
+        String location = kitchen.locationId().toString();
+        // one row of three columns (1280 px): burger, steak, soup on page 1, the club sandwich on page 2
+        browser.go("/kds/" + location + "?rows=1&hold=0");
+        browser.awaitText(By.cssSelector(".kds-link"), "live");
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 1/2");
+        By tickets = By.cssSelector(".kds-board pt-kds-ticket");
+        assertThat(browser.driver.findElements(tickets)).hasSize(3);
+        By steak = By.xpath("//pt-kds-ticket[.//*[contains(., 'Steak frites')]]");
+        assertThat(browser.driver.findElement(steak).findElement(By.cssSelector(".key")).getText()).isEqualTo("2");
+        assertThat(browser.driver.findElements(By.cssSelector(".kds-board > li"))).hasSize(3);
+
+        // Page Down turns to page 2 (its first ticket selected, key 1); the left arrow walks back onto page 1
+        new Actions(browser.driver).sendKeys(Keys.PAGE_DOWN).perform();
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 2/2");
+        browser.awaitText(By.cssSelector(".ticket.selected"), "Club sandwich");
+        assertThat(browser.driver.findElements(tickets)).hasSize(1);
+        assertThat(browser.driver.findElement(By.cssSelector(".ticket.selected .key")).getText()).isEqualTo("1");
+        browser.assertAccessible("kitchen display, page 2 of 2");
+        new Actions(browser.driver).sendKeys(Keys.ARROW_LEFT).perform();
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 1/2");
+        browser.awaitText(By.cssSelector(".ticket.selected"), "Tomato soup");
+        new Actions(browser.driver).sendKeys(Keys.PAGE_UP).sendKeys(Keys.PAGE_UP).perform();
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 1/2");
+
+        // 1 and Enter clear the ready burger (no hold): its slot stays empty, the steak keeps key 2 meanwhile
+        new Actions(browser.driver).sendKeys("1").sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5), Duration.ofMillis(50)).withMessage(browser::diagnosis)
+                .until(d -> d.findElements(By.xpath("//pt-kds-ticket[.//*[contains(., 'Classic burger')]]")).isEmpty());
+        long left = System.nanoTime();
+        assertThat(browser.driver.findElements(By.cssSelector(".kds-board > li.slot-empty"))).hasSize(1);
+        assertThat(browser.driver.findElement(steak).findElement(By.cssSelector(".key")).getText()).isEqualTo("2");
+        new Actions(browser.driver).sendKeys("1").perform(); // an empty slot: nothing to select
+        assertThat(browser.driver.findElements(By.cssSelector(".ticket.selected"))).hasSize(1);
+        // nobody presses a key for 5 s: the gaps close, the steak moves up to key 1 and one page holds all
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10), Duration.ofMillis(100)).withMessage(browser::diagnosis)
+                .until(d -> d.findElement(steak).findElement(By.cssSelector(".key")).getText().equals("1"));
+        long closed = (System.nanoTime() - left) / 1_000_000;
+        System.out.println("KdsBrowserTest: gaps closed " + closed + " ms after the last key");
+        assertThat(closed).as("gaps wait for 5 s without a key").isGreaterThan(4000);
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 1/1");
+        assertThat(browser.driver.findElements(By.cssSelector(".kds-board > li.slot-empty"))).isEmpty();
+
+        // R: the last cleared orders, newest first; Enter brings the burger back, selected, and recall closes
+        new Actions(browser.driver).sendKeys("r").perform();
+        browser.awaitText(By.cssSelector(".kds-recall"), "RECALL");
+        browser.awaitText(By.cssSelector(".recall-item.selected"), "2 × Classic burger");
+        browser.assertAccessible("kitchen display, recall");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).withMessage(browser::diagnosis)
+                .until(d -> d.findElements(By.cssSelector(".kds-recall")).isEmpty());
+        browser.awaitText(By.cssSelector(".ticket.selected"), "Classic burger");
+        JsonNode burger = null;
+        for (JsonNode order : admin.get("/locations/" + location + "/orders").json()) {
+            if (order.toString().contains("Classic burger")) {
+                burger = order;
+            }
+        }
+        assertThat(burger).as("the burger is back on the screens").isNotNull();
+        assertThat(burger.path("handed_off_at").isNull() || burger.path("handed_off_at").isMissingNode()).isTrue();
+
+        // S: all day counts what open (queued, cooking) tickets still need; ready ones are made
+        new Actions(browser.driver).sendKeys("s").perform();
+        browser.awaitText(By.cssSelector(".kds-all-day"), "All day");
+        String allDay = browser.driver.findElement(By.cssSelector(".kds-all-day")).getText();
+        assertThat(allDay).contains("1 × Club sandwich").contains("1 × Steak frites").doesNotContain("Classic burger")
+                .doesNotContain("Tomato soup");
+        browser.assertAccessible("kitchen display, all day");
+        new Actions(browser.driver).sendKeys("s").perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).withMessage(browser::diagnosis)
+                .until(d -> d.findElements(By.cssSelector(".kds-all-day")).isEmpty());
+    }
+
+    @Test
+    @Order(8)
     void aSignedInChefOpensAStationScreenAndItsBumpMovesOnlyThatStation() {
         // the kiosk's cookie session counts as signed in (as the location's kiosk account): sign it out first
         browser.go("/");
@@ -305,7 +380,7 @@ class KdsBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theBannerShowsWhenTheGatewayGoesAwayMidStream(TestGateway gateway) {
         browser.awaitText(By.cssSelector(".kds-link"), "live");
         long stopped = System.nanoTime();
