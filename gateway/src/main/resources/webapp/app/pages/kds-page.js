@@ -250,6 +250,11 @@ class KdsPage extends Page {
     const input = actionOf(e);
     if (!input) return;
     e.preventDefault();
+    this.act(input);
+  }
+
+  /** One action of a key or of the touch bar, as the kiosk's onAction. */
+  act(input) {
     this.pager.used();
     if (this.recall.open) {
       this.recall.act(input);
@@ -335,6 +340,16 @@ class KdsPage extends Page {
     </div>`;
   }
 
+  /** The kiosk's touch bar: every key has a tap. Buttons never take the focus, so Enter still bumps. */
+  touchBar() {
+    const button = (action, text, label) => html`<button type="button" tabindex="-1" aria-label=${label}
+      @mousedown=${(e) => e.preventDefault()} @click=${() => this.act({ action })}>${text}</button>`;
+    return html`<div class="kds-touch" role="toolbar" aria-label="Screen actions">
+      ${button('page-up', '◀ Page', 'Previous page')} ${button('undo', 'Undo', 'Undo')}
+      ${button('rush', 'Rush', 'Rush')} ${button('recall', 'Recall', 'Recall')}
+      ${button('summary', 'All day', 'All day')} ${button('page-down', 'Page ▶', 'Next page')}</div>`;
+  }
+
   boardView() {
     const slots = this.pager.slotsOnPage();
     return html`<p class="visually-hidden">Keys: 1 to 9 and 0 select a ticket, arrows move, Enter bumps, Backspace
@@ -353,6 +368,7 @@ class KdsPage extends Page {
         </ol>
         ${this.allDay ? allDayPanel(this.tickets) : nothing}
       </div>
+      ${this.touchBar()}
       ${this.tickets.length === 0 && this.live ? html`<p class="kds-empty">No orders on the screen.</p>` : nothing}`;
   }
 }

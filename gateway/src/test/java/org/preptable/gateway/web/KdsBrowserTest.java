@@ -296,6 +296,11 @@ class KdsBrowserTest {
         browser.awaitText(By.cssSelector(".ticket.selected"), "Tomato soup");
         new Actions(browser.driver).sendKeys(Keys.PAGE_UP).sendKeys(Keys.PAGE_UP).perform();
         browser.awaitText(By.cssSelector(".kds-page"), "Page 1/2");
+        // the touch bar does the same, and its buttons never keep the focus (Enter still bumps)
+        browser.click(By.cssSelector(".kds-touch button[aria-label='Next page']"));
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 2/2");
+        browser.click(By.cssSelector(".kds-touch button[aria-label='Previous page']"));
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 1/2");
 
         // 1 and Enter clear the ready burger (no hold): its slot stays empty, the steak keeps key 2 meanwhile
         new Actions(browser.driver).sendKeys("1").sendKeys(Keys.ENTER).perform();
