@@ -95,8 +95,11 @@ export class OrderStream {
         headers: { ...this.headers('text/event-stream'), 'Last-Event-ID': this.lastId },
         credentials: 'same-origin', signal: controller.signal, cache: 'no-store',
       });
-      if (response.status === 401) {
-        const error = Object.assign(new Error('The session ended.'), { status: 401 });
+      if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
+        // refused (the session ended, no access): retrying will not help; the page says why, as for the snapshot
+        const body = await response.json().catch(() => null);
+        const error = Object.assign(new Error(body?.message || `The gateway answered ${response.status}.`),
+          { status: response.status, referenceId: body?.referenceId || null });
         clearTimeout(this.watchdog);
         if (generation === this.generation) this.handlers.failed(error);
         return;
