@@ -33,7 +33,9 @@ import org.preptable.gateway.testing.WebhookSender;
  * The kitchen display in Chromium (/kds/{location}), signed in with the location's kiosk token: a POS order sent
  * through the Saavor webhook shows within a second, the keyboard bumps it to ready (held, then sent with `from`),
  * the gateway's state follows; the offline banner shows when the network drops, and an order rung up meanwhile
- * arrives after the stream resumes with Last-Event-ID. axe-core on the sign-in and the board. One visit, in order.
+ * arrives after the stream resumes with Last-Event-ID; a hung gateway (a {@link HangingProxy} that stops forwarding)
+ * is OFFLINE within 5 s; a bump made offline survives closing the tab and is applied once; tickets keep their slots,
+ * the board pages, recall and all day answer their keys. axe-core on every new state. One visit, in order.
  */
 @ExtendWith(GatewayExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
