@@ -3,7 +3,10 @@
 // aims one step further; a move to ready of lines with allergens first asks for a second, deliberate press (0.4–5 s
 // later) and is sent with allergens_confirmed. A ready ticket on expo is cleared (handed off). Every send carries
 // `from`, so a resend after a lost answer gets a 409, never a second move; sends that meet no gateway wait in
-// `pending` and go out again every second (in memory: a browser has no disk the kiosk's outbox has).
+// `pending` and go out again every second. Pending bumps are also kept in localStorage under `key` (the location and
+// the screen's station), like the kiosk's outbox on disk: a page opened again sends what a closed tab left, once (a
+// bump the gateway had applied before the tab closed answers 409 with the order, which is not an error). A held bump
+// is not kept: as on the kiosk, closing during the hold drops it, like an undo.
 import { Board, LABELS, NEXT } from './board.js';
 
 const BOUNCE_MS = 400;
@@ -11,8 +14,10 @@ const PROMPT_MS = 5000;
 
 export class Bumps {
   /** @param send async (bump) => Response-like {ok, status, json}; changed() redraws; refused(order) shows the truth */
-  constructor({ holdSeconds, send, changed, refused }) {
+  constructor({ holdSeconds, send, changed, refused, storage = globalThis.localStorage }) {
     this.holdSeconds = holdSeconds;
+    this.key = null;
+    this.storage = storage;
     this.send = send;
     this.changed = changed;
     this.refused = refused;
@@ -22,7 +27,42 @@ export class Bumps {
     this.timer = setInterval(() => this.flush(), 1000);
   }
 
-  /** The screen left: no more retries (what was not sent is lost with the tab, as documented). */
+  /** The bumps a closed tab of this screen left unsent (an unreadable entry is dropped, never guessed at). */
+  saved() {
+    if (!this.key) return [];
+    try {
+      const list = JSON.parse(this.storage?.getItem(this.key) || '[]');
+      return Array.isArray(list) ? list.filter((b) => b && b.id && b.to) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  save() {
+    if (!this.storage || !this.key) return;
+    const list = this.pending.map(({ id, from, to, clear, confirmed, station }) => ({ id, from, to, clear, confirmed, station }));
+    try {
+      if (list.length) this.storage.setItem(this.key, JSON.stringify(list));
+      else this.storage.removeItem(this.key);
+    } catch {
+      // storage full or refused: the bumps still go out from memory while the tab stays open
+    }
+  }
+
+  /** Opens the screen's store (`key`): what a closed tab left unsent waits again, first in line. */
+  open(key) {
+    this.key = key;
+    this.pending.unshift(...this.saved().filter((b) => !this.pending.some((p) => p.id === b.id && p.to === b.to)));
+    this.save();
+  }
+
+  /** The screen changed station: what waits moves to the new station's key (each bump names its own station). */
+  rekey(key) {
+    if (this.key) this.storage?.removeItem(this.key);
+    this.open(key);
+  }
+
+  /** The screen left: no more retries here (pending bumps stay saved for the next time the page opens). */
   stop() {
     clearInterval(this.timer);
     for (const hold of this.held.values()) clearTimeout(hold.timer);
@@ -41,7 +81,7 @@ export class Bumps {
   }
 
   /** A press of Enter (or the ticket's button) on a ticket view; expo says whether a ready order is cleared. */
-  press(view, expo) {
+  press(view, expo, station = null) {
     const id = view.order.id;
     const hold = this.held.get(id);
     const from = hold ? hold.from : view.state;
@@ -69,7 +109,7 @@ export class Bumps {
       this.prompts.delete(id);
     }
     if (hold) clearTimeout(hold.timer);
-    const next = { id, from, to: clear ? 'ready' : to, clear, confirmed, due: Date.now() + this.holdSeconds * 1000 };
+    const next = { id, from, to: clear ? 'ready' : to, clear, confirmed, station, due: Date.now() + this.holdSeconds * 1000 };
     next.timer = setTimeout(() => this.release(id), this.holdSeconds * 1000);
     this.held.set(id, next);
     this.changed();
@@ -93,7 +133,9 @@ export class Bumps {
     const hold = this.held.get(id);
     if (!hold) return;
     this.held.delete(id);
-    this.pending.push(hold);
+    const { timer, due, ...bump } = hold;
+    this.pending.push(bump);
+    this.save();
     this.changed();
     this.flush();
   }
@@ -111,6 +153,7 @@ export class Bumps {
           return; // no gateway: try again in a second
         }
         this.pending.shift();
+        this.save();
         if (!answer.ok && answer.body?.reason === 'allergen_confirmation_required') {
           this.prompts.set(bump.id, { names: (answer.body.allergens || []).join(', '), at: Date.now(), sticky: true });
         }

@@ -1,35 +1,56 @@
 // The kitchen display's link to the gateway: the snapshot (GET /locations/{id}/orders, whose Last-Event-ID header
-// says where the stream goes on), then the event stream (GET /locations/{id}/events). With a cookie session (kiosk
-// token or passkey) it is the browser's EventSource, which resends Last-Event-ID by itself on reconnect; the first
-// connect passes the snapshot's id as ?last_event_id. A password sign-in's bearer token cannot ride on an
-// EventSource, so that case reads the same stream with fetch and sends Last-Event-ID itself. `reset` reloads.
+// says where the stream goes on), then the event stream (GET /locations/{id}/events), read with fetch and a stream
+// reader for every session (a cookie rides on a same-origin fetch; a password sign-in adds its bearer token), so the
+// page sees every byte, the gateway's 2 s heartbeat comments included. As on the kiosk (OrderFeed.DEFAULT_SILENCE),
+// 4.5 s without a byte is a dead link, however alive its TCP connection looks: OFFLINE, the fetch is aborted and the
+// stream is asked for again with Last-Event-ID, 250 ms after a live link dropped and then at most 1 s apart.
+// `reset` reloads the snapshot; `resume()` picks the stream up from the last applied event.
 import { bearer } from '../api.js';
 
 const EVENTS = ['order.created', 'order.updated', 'order.removed'];
+export const SILENCE_MS = 4500;
+export const SILENT = 'no word from the gateway for 4.5 s';
 
 export class OrderStream {
   /** @param handlers {snapshot(orders), event(name, order), status(live, reason), failed(error)} */
-  constructor(location, handlers) {
+  constructor(location, handlers, silence = SILENCE_MS) {
     this.base = `/api/v1/locations/${encodeURIComponent(location)}`;
     this.handlers = handlers;
+    this.silence = silence;
     this.lastId = null;
     this.closed = false;
-    this.source = null;
     this.abort = null;
     this.retry = null;
+    this.watchdog = null;
     this.generation = 0; // bumped by stop(): a reader of an older connection ends quietly
   }
 
-  headers() {
+  headers(accept = 'application/json') {
     const token = bearer.get();
-    return token ? { Accept: 'application/json', Authorization: `Bearer ${token}` } : { Accept: 'application/json' };
+    return token ? { Accept: accept, Authorization: `Bearer ${token}` } : { Accept: accept };
+  }
+
+  /** An AbortController whose fetch is given up (and `silent` called) when nothing arrives for the silence limit. */
+  guard(silent) {
+    const controller = new AbortController();
+    this.abort = controller;
+    const alive = () => {
+      clearTimeout(this.watchdog);
+      this.watchdog = setTimeout(() => { controller.silent = true; controller.abort(); silent(); }, this.silence);
+    };
+    alive();
+    return { controller, alive };
   }
 
   async start() {
     this.stop(false);
     this.closed = false;
+    const generation = this.generation;
+    const { controller } = this.guard(() => {});
     try {
-      const response = await fetch(`${this.base}/orders`, { headers: this.headers(), credentials: 'same-origin' });
+      const response = await fetch(`${this.base}/orders`, {
+        headers: this.headers(), credentials: 'same-origin', signal: controller.signal,
+      });
       if (!response.ok) {
         const body = await response.json().catch(() => null);
         const error = new Error(body?.message || `The gateway answered ${response.status}.`);
@@ -37,16 +58,21 @@ export class OrderStream {
         error.referenceId = body?.referenceId || null;
         throw error;
       }
-      this.lastId = response.headers.get('Last-Event-ID') || '0';
-      this.handlers.snapshot(await response.json());
+      const lastId = response.headers.get('Last-Event-ID') || '0';
+      const orders = await response.json();
+      clearTimeout(this.watchdog);
+      if (generation !== this.generation) return;
+      this.lastId = lastId;
+      this.handlers.snapshot(orders);
     } catch (e) {
       if (e.status) throw e; // refused: the page says why
-      this.offline('cannot reach the gateway');
+      clearTimeout(this.watchdog);
+      if (this.closed || generation !== this.generation) return;
+      this.offline(controller.silent ? SILENT : 'cannot reach the gateway');
       this.retry = setTimeout(() => this.start().catch((e) => this.handlers.failed(e)), 1000);
       return;
     }
-    if (bearer.get()) this.readWithFetch();
-    else this.listen();
+    this.read();
   }
 
   /**
@@ -55,58 +81,55 @@ export class OrderStream {
    */
   resume() {
     this.stop(false);
-    if (this.lastId === null) {
-      this.start().catch((e) => this.handlers.failed(e));
-    } else if (bearer.get()) {
-      this.readWithFetch();
-    } else {
-      this.listen();
-    }
+    this.closed = false;
+    if (this.lastId === null) this.start().catch((e) => this.handlers.failed(e));
+    else this.read();
   }
 
-  listen() {
-    const source = new EventSource(`${this.base}/events?last_event_id=${this.lastId}`);
-    this.source = source;
-    source.onopen = () => this.handlers.status(true);
-    source.onerror = () => {
-      if (this.closed) return;
-      this.offline('the link to the gateway dropped');
-      // EventSource retries by itself (the stream's retry: 2000) unless the answer was not a stream (e.g. 401)
-      if (source.readyState === EventSource.CLOSED) this.again();
-    };
-    for (const name of EVENTS) source.addEventListener(name, (e) => this.deliver(name, e.data, e.lastEventId));
-    source.addEventListener('reset', () => this.start().catch((e) => this.handlers.failed(e)));
-  }
-
-  async readWithFetch() {
+  async read(delay = 1000) {
     const generation = this.generation;
-    const controller = new AbortController();
-    this.abort = controller;
+    const { controller, alive } = this.guard(() => this.offline(SILENT));
+    let live = false;
     try {
       const response = await fetch(`${this.base}/events`, {
-        headers: { ...this.headers(), Accept: 'text/event-stream', 'Last-Event-ID': this.lastId },
-        credentials: 'same-origin', signal: controller.signal,
+        headers: { ...this.headers('text/event-stream'), 'Last-Event-ID': this.lastId },
+        credentials: 'same-origin', signal: controller.signal, cache: 'no-store',
       });
+      if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
+        // refused (the session ended, no access): retrying will not help; the page says why, as for the snapshot
+        const body = await response.json().catch(() => null);
+        const error = Object.assign(new Error(body?.message || `The gateway answered ${response.status}.`),
+          { status: response.status, referenceId: body?.referenceId || null });
+        clearTimeout(this.watchdog);
+        if (generation === this.generation) this.handlers.failed(error);
+        return;
+      }
       if (!response.ok) throw new Error(`The gateway answered ${response.status}.`);
+      alive();
+      live = true;
       this.handlers.status(true);
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {
         const { value, done } = await reader.read();
-        if (done) break;
-        buffer += value;
+        if (done || generation !== this.generation) break;
+        alive(); // any byte is life, a heartbeat comment as much as an event
+        buffer += value.replace(/\r\n?/g, '\n');
         let end;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
           this.block(buffer.slice(0, end));
           buffer = buffer.slice(end + 2);
+          if (generation !== this.generation) return; // a reset started afresh
         }
       }
     } catch {
-      // dropped, refused or aborted: decided below
+      // dropped, refused, aborted or silent: decided below
     }
-    if (this.closed || generation !== this.generation) return;
-    this.offline('the link to the gateway dropped');
-    this.retry = setTimeout(() => this.readWithFetch(), 1000);
+    if (generation !== this.generation) return;
+    clearTimeout(this.watchdog);
+    if (this.closed) return;
+    if (!controller.silent) this.offline('the link to the gateway dropped');
+    this.retry = setTimeout(() => this.read(), live ? 250 : delay);
   }
 
   block(text) {
@@ -119,7 +142,6 @@ export class OrderStream {
       else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
     }
     if (name === 'reset') {
-      this.stop(false);
       this.start().catch((e) => this.handlers.failed(e));
     } else if (EVENTS.includes(name)) {
       this.deliver(name, data.join('\n'), id);
@@ -140,17 +162,11 @@ export class OrderStream {
     this.handlers.status(false, reason);
   }
 
-  again() {
-    this.stop(false);
-    this.retry = setTimeout(() => this.start().catch((e) => this.handlers.failed(e)), 1000);
-  }
-
   stop(close = true) {
     this.closed = close;
     this.generation++;
     clearTimeout(this.retry);
-    this.source?.close();
-    this.source = null;
+    clearTimeout(this.watchdog);
     this.abort?.abort();
     this.abort = null;
   }

@@ -2,7 +2,9 @@
 // states, timers, allergen flags, station filter and bump keys (docs/kiosk.md), over the same snapshot + SSE stream
 // with Last-Event-ID resume (kds/stream.js) and an offline banner. Signed in as staff (password or passkey) or with
 // the location's kiosk token (POST /signage/auth: a session cookie). Always dark. The station is in the URL
-// (?station=3; none = expo), so a screen's bookmark keeps it; ?hold= sets the bump hold (0–30 s, default 3).
+// (?station=3; none = expo), so a screen's bookmark keeps it; ?hold= sets the bump hold (0–30 s, default 3) and
+// ?rows= the rows of a page (1–4, default 2; columns: one per 360 px). Tickets keep their slot and the board pages
+// as on the kiosk (kds/slots.js); R opens recall (kds/recall.js), S the all-day panel (kds/all-day.js).
 import { html, nothing } from 'lit';
 import { Page } from '../components/page.js';
 import { get, post } from '../api.js';
@@ -13,9 +15,11 @@ import { Bumps } from '../kds/bumps.js';
 import { OrderStream } from '../kds/stream.js';
 import { bearer } from '../api.js';
 import { elapsed } from '../kds/ticket.js';
+import { actionOf, SELECT_KEYS } from '../kds/keys.js';
+import { Pager } from '../kds/pager.js';
+import { Recall } from '../kds/recall.js';
+import { allDayPanel } from '../kds/all-day.js';
 import '../kds/ticket.js';
-
-const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
 function stylesheet() {
   if (document.querySelector('link[data-kds]')) return;
@@ -27,8 +31,8 @@ function stylesheet() {
 class KdsPage extends Page {
   static properties = {
     tickets: { state: true }, live: { state: true }, reason: { state: true }, downSince: { state: true },
-    needsSignIn: { state: true }, stations: { state: true }, selected: { state: true }, now: { state: true },
-    locationName: { state: true },
+    needsSignIn: { state: true }, stations: { state: true }, now: { state: true }, locationName: { state: true },
+    allDay: { state: true },
   };
 
   constructor() {
@@ -43,13 +47,22 @@ class KdsPage extends Page {
       changed: () => this.requestUpdate(),
       refused: (answer, bump) => this.answered(answer, bump),
     });
+    const rows = Number.parseInt(query.get('rows') ?? '2', 10);
+    this.pager = new Pager(Number.isFinite(rows) ? Math.min(4, Math.max(1, rows)) : 2);
+    this.selectWhenBack = null; // an order recall brought back: selected when its event arrives
+    this.rushed = null; // {id, priority} this screen asked for: the slots close when the event brings it
+    this.views = new Map();
+    this.recall = new Recall({
+      location: () => this.location, changed: () => this.requestUpdate(), back: (id) => this.broughtBack(id),
+    });
+    this.allDay = false;
+    this.resized = () => this.layout();
     this.tickets = [];
     this.live = false;
     this.reason = '';
     this.downSince = null;
     this.needsSignIn = false;
     this.stations = [];
-    this.selected = null;
     this.now = Date.now();
     this.locationName = '';
     this.thresholds = { warn: 300, late: 600 };
@@ -58,6 +71,11 @@ class KdsPage extends Page {
     // the last event applied when the network is back (the gateway replays the rest from Last-Event-ID)
     this.wentOffline = () => { this.stream?.stop(false); this.status(false, 'this device has no network'); };
     this.cameOnline = () => this.stream?.resume();
+  }
+
+  /** Where this screen's unsent bumps are kept (localStorage): per location and station. */
+  bumpsKey(station) {
+    return `preptable.kds.bumps.${this.params.location}.${station ?? 'expo'}`;
   }
 
   get location() {
@@ -77,7 +95,13 @@ class KdsPage extends Page {
     document.addEventListener('keydown', this.keydown);
     window.addEventListener('offline', this.wentOffline);
     window.addEventListener('online', this.cameOnline);
-    this.clock = setInterval(() => { this.now = Date.now(); }, 1000);
+    window.addEventListener('resize', this.resized);
+    this.layout();
+    this.clock = setInterval(() => {
+      this.now = Date.now();
+      this.pager.closeWhenIdle(this.recall.open || this.bumps.held.size > 0);
+    }, 1000);
+    this.bumps.open(this.bumpsKey(this.board.station));
     this.connect();
   }
 
@@ -89,6 +113,7 @@ class KdsPage extends Page {
     document.removeEventListener('keydown', this.keydown);
     window.removeEventListener('offline', this.wentOffline);
     window.removeEventListener('online', this.cameOnline);
+    window.removeEventListener('resize', this.resized);
     document.documentElement.dataset.theme = this.previousTheme || '';
     delete document.documentElement.dataset.kds;
   }
@@ -117,6 +142,10 @@ class KdsPage extends Page {
 
   updated() {
     document.documentElement.dataset.theme = 'dark'; // always dark, whatever the app's theme switch says
+    // the grid's columns and rows (CSSOM, which the CSP's style-src allows, unlike a style attribute)
+    const board = this.querySelector('.kds-board');
+    board?.style.setProperty('--columns', String(Math.max(1, Math.floor(this.pager.width / 360))));
+    board?.style.setProperty('--rows', String(this.pager.rows));
   }
 
   failed(e) {
@@ -133,10 +162,34 @@ class KdsPage extends Page {
     if (live) this.bumps.flush();
   }
 
+  /** The board changed: tickets keep their slots (new ones placed), the selection stays on its ticket if it can. */
   refresh() {
     this.tickets = this.board.tickets();
-    if (this.selected && !this.tickets.some((t) => t.order.id === this.selected)) this.selected = null;
-    if (!this.selected && this.tickets.length) this.selected = this.tickets[0].order.id;
+    this.views = new Map(this.tickets.map((t) => [t.order.id, t]));
+    this.pager.show(this.tickets);
+    if (this.rushed && this.views.get(this.rushed.id)?.order.priority === this.rushed.priority) {
+      this.rushed = null;
+      this.pager.close(); // the cook asked for the move: at once, like a page turn
+    }
+    if (this.selectWhenBack && this.views.has(this.selectWhenBack)) {
+      this.pager.select(this.selectWhenBack);
+      this.selectWhenBack = null;
+    }
+    this.requestUpdate();
+  }
+
+  /** Recall brought an order back: selected now if its event came before the answer, else when it comes. */
+  broughtBack(id) {
+    if (this.views.has(id)) this.pager.select(id);
+    else this.selectWhenBack = id;
+    this.requestUpdate();
+  }
+
+  /** The board's width (the window's, less the all-day panel) sets the columns of a page. */
+  layout() {
+    this.pager.width = window.innerWidth - (this.allDay ? 320 : 0);
+    this.pager.showPageOf(this.pager.selected);
+    this.requestUpdate();
   }
 
   async signInWithToken(event) {
@@ -161,7 +214,7 @@ class KdsPage extends Page {
     const [url, body] = bump.clear
       ? ['/api/v1/saavor/orders/prepared', { order_id: bump.id }]
       : [`${base}/orders/${bump.id}/transition`, {
-        from: bump.from, to: bump.to, ...(this.expo ? {} : { station_id: this.board.station }),
+        from: bump.from, to: bump.to, ...(bump.station == null ? {} : { station_id: bump.station }),
         ...(bump.confirmed ? { allergens_confirmed: true } : {}),
       }];
     const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
@@ -185,44 +238,57 @@ class KdsPage extends Page {
     const value = station === '' ? null : Number(station);
     setQuery({ station: value });
     this.board.station = value;
+    this.bumps.rekey(this.bumpsKey(value));
     this.refresh();
+    this.pager.close(); // another screen: its tickets in board order, no gaps
     this.connect(); // the answers' lines and states follow the station too
   }
 
   key(e) {
-    if (this.needsSignIn || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (this.needsSignIn) return;
     if (e.target.closest?.('input, select, textarea, button, a, dialog')) return;
-    const ids = this.tickets.map((t) => t.order.id);
-    const at = ids.indexOf(this.selected);
-    const view = this.tickets[at];
-    if (KEYS.includes(e.key) && e.code !== 'NumpadMultiply') {
-      const chosen = ids[KEYS.indexOf(e.key)];
-      if (chosen) this.selected = chosen;
-    } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') {
-      if (ids.length) this.selected = ids[Math.min(ids.length - 1, at + 1)];
-    } else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
-      if (ids.length) this.selected = ids[Math.max(0, at - 1)];
-    } else if (e.key === 'Enter') {
-      if (view) this.bumps.press(view, this.expo);
-    } else if (e.key === 'Backspace') {
-      if (view) this.bumps.undo(view.order.id);
-    } else if (e.key === '*' || e.key === 'f' || e.key === 'F') {
-      if (view) this.rush(view.order);
-    } else {
+    const input = actionOf(e);
+    if (!input) return;
+    e.preventDefault();
+    this.act(input);
+  }
+
+  /** One action of a key or of the touch bar, as the kiosk's onAction. */
+  act(input) {
+    this.pager.used();
+    if (this.recall.open) {
+      this.recall.act(input);
       return;
     }
-    e.preventDefault();
+    const view = this.views?.get(this.pager.selected);
+    switch (input.action) {
+      case 'select': this.pager.selectSlot(input.slot); break;
+      case 'next': this.pager.move(1); break;
+      case 'previous': this.pager.move(-1); break;
+      case 'bump': if (view) this.bumps.press(view, this.expo, this.board.station); break;
+      case 'undo': if (view) this.bumps.undo(view.order.id); break;
+      case 'rush': if (view) this.rush(view.order); break;
+      case 'recall': this.recall.toggle(this.board); break;
+      case 'summary': this.allDay = !this.allDay; this.layout(); break;
+      case 'page-up': this.pager.pageBy(-1); break;
+      case 'page-down': this.pager.pageBy(1); break;
+      default:
+    }
+    this.requestUpdate();
   }
 
   async rush(order) {
     const priority = order.priority === 'rush' ? 'normal' : 'rush';
+    this.rushed = { id: order.id, priority };
     await this.run(() => post(`/locations/${encodeURIComponent(this.location)}/orders/${order.id}/priority`, { priority }));
   }
 
   tap(id) {
-    this.selected = id;
-    const view = this.tickets.find((t) => t.order.id === id);
-    if (view) this.bumps.press(view, this.expo);
+    this.pager.used();
+    this.pager.select(id);
+    this.requestUpdate();
+    const view = this.views?.get(id);
+    if (view) this.bumps.press(view, this.expo, this.board.station);
   }
 
   banner() {
@@ -265,20 +331,45 @@ class KdsPage extends Page {
           </select></label>` : nothing}
         <span class="kds-link ${this.live ? 'live' : 'down'}" role="status">● ${this.live ? 'live' : 'offline'}</span>
         <span class="kds-count">${this.tickets.length} ticket${this.tickets.length === 1 ? '' : 's'}</span>
+        <span class="kds-page">Page ${this.pager.page + 1}/${this.pager.count}</span>
         <span class="kds-clock">${new Date(this.now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</span>
       </div>
       ${this.banner()}
       <pt-error-banner .error=${this.error}></pt-error-banner>
-      ${this.needsSignIn ? this.signInForm() : html`
-        <p class="visually-hidden">Keys: 1 to 9 and 0 select a ticket, arrows move, Enter bumps, Backspace undoes, F or * toggles rush.</p>
-        <ol class="kds-board" @pt-bump=${(e) => this.tap(e.detail)}>
-          ${this.tickets.map((view, i) => html`<li><pt-kds-ticket .view=${view} .key=${KEYS[i] || ''}
-            .selected=${view.order.id === this.selected} .held=${this.bumps.holdOf(view.order.id)}
-            .prompt=${this.bumps.promptOf(view.order.id)} .now=${this.now} .warn=${this.thresholds.warn}
-            .late=${this.thresholds.late} .expo=${this.expo}></pt-kds-ticket></li>`)}
-        </ol>
-        ${this.tickets.length === 0 && this.live ? html`<p class="kds-empty">No orders on the screen.</p>` : nothing}`}
+      ${this.needsSignIn ? this.signInForm() : this.boardView()}
     </div>`;
+  }
+
+  /** The kiosk's touch bar: every key has a tap. Buttons never take the focus, so Enter still bumps. */
+  touchBar() {
+    const button = (action, text, label) => html`<button type="button" tabindex="-1" aria-label=${label}
+      @mousedown=${(e) => e.preventDefault()} @click=${() => this.act({ action })}>${text}</button>`;
+    return html`<div class="kds-touch" role="toolbar" aria-label="Screen actions">
+      ${button('page-up', '◀ Page', 'Previous page')} ${button('undo', 'Undo', 'Undo')}
+      ${button('rush', 'Rush', 'Rush')} ${button('recall', 'Recall', 'Recall')}
+      ${button('summary', 'All day', 'All day')} ${button('page-down', 'Page ▶', 'Next page')}</div>`;
+  }
+
+  boardView() {
+    const slots = this.pager.slotsOnPage();
+    return html`<p class="visually-hidden">Keys: 1 to 9 and 0 select a ticket, arrows move, Enter bumps, Backspace
+        undoes, F or * toggles rush, Page Up and Page Down turn the page, R recalls a cleared order, S shows all day.</p>
+      ${this.recall.render()}
+      <div class="kds-main ${this.recall.open ? 'covered' : ''}">
+        <ol class="kds-board" @pt-bump=${(e) => this.tap(e.detail)}>
+          ${slots.map((id, i) => {
+            const view = id && this.views.get(id);
+            if (!view) return html`<li class="slot-empty"></li>`;
+            return html`<li><pt-kds-ticket .view=${view} .key=${SELECT_KEYS[i] || ''}
+              .selected=${id === this.pager.selected} .held=${this.bumps.holdOf(id)}
+              .prompt=${this.bumps.promptOf(id)} .now=${this.now} .warn=${this.thresholds.warn}
+              .late=${this.thresholds.late} .expo=${this.expo}></pt-kds-ticket></li>`;
+          })}
+        </ol>
+        ${this.allDay ? allDayPanel(this.tickets) : nothing}
+      </div>
+      ${this.touchBar()}
+      ${this.tickets.length === 0 && this.live ? html`<p class="kds-empty">No orders on the screen.</p>` : nothing}`;
   }
 }
 customElements.define('pt-kds-page', KdsPage);

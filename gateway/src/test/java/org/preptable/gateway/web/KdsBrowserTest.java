@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,7 +33,9 @@ import org.preptable.gateway.testing.WebhookSender;
  * The kitchen display in Chromium (/kds/{location}), signed in with the location's kiosk token: a POS order sent
  * through the Saavor webhook shows within a second, the keyboard bumps it to ready (held, then sent with `from`),
  * the gateway's state follows; the offline banner shows when the network drops, and an order rung up meanwhile
- * arrives after the stream resumes with Last-Event-ID. axe-core on the sign-in and the board. One visit, in order.
+ * arrives after the stream resumes with Last-Event-ID; a hung gateway (a {@link HangingProxy} that stops forwarding)
+ * is OFFLINE within 5 s; a bump made offline survives closing the tab and is applied once; tickets keep their slots,
+ * the board pages, recall and all day answer their keys. axe-core on every new state. One visit, in order.
  */
 @ExtendWith(GatewayExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -172,6 +175,185 @@ class KdsBrowserTest {
 
     @Test
     @Order(5)
+    void aHungGatewayIsOfflineWithin5sAndTheStreamResumesFromLastEventId(TestGateway gateway) throws Exception {
+        try (HangingProxy proxy = HangingProxy.to(gateway.gateway().port())) {
+            // the same kiosk cookie (cookies do not look at the port), through the proxy
+            browser.driver.get("http://localhost:" + proxy.port() + "/kds/" + kitchen.locationId());
+            browser.awaitText(By.cssSelector(".kds-link"), "live");
+            browser.awaitText(By.cssSelector(".kds-board"), "Tomato soup");
+            int before = browser.driver.findElements(By.cssSelector("pt-kds-ticket article")).size();
+
+            long hung = System.nanoTime();
+            proxy.hang(); // the TCP connection stays open; not a byte more, heartbeats included
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10), Duration.ofMillis(50)).withMessage(browser::diagnosis)
+                    .until(d -> !d.findElements(By.cssSelector(".kds-offline")).isEmpty());
+            long offline = (System.nanoTime() - hung) / 1_000_000;
+            System.out.println("KdsBrowserTest: offline banner " + offline + " ms after the gateway hung");
+            assertThat(offline).as("OFFLINE after a hang, ms (silence limit 4.5 s)").isLessThan(5000);
+            browser.awaitText(By.cssSelector(".kds-offline"), "no word from the gateway for 4.5 s");
+            browser.awaitText(By.cssSelector(".kds-link"), "offline");
+            browser.assertAccessible("kitchen display, gateway silent");
+
+            // rung up while the gateway is silent to this screen: it arrives once the bytes flow again
+            saavor.send(event("order.created", kitchen.storeRef(), "S-" + UUID.randomUUID(), Instant.now(),
+                    line(KdsFixtures.burger(kitchen), "Club sandwich", 1)));
+            new Actions(browser.driver).pause(Duration.ofMillis(1500)).perform(); // a retry or two meet the hang too
+            long resumed = System.nanoTime();
+            proxy.resume();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10), Duration.ofMillis(50)).withMessage(browser::diagnosis)
+                    .until(d -> d.findElement(By.cssSelector(".kds-link")).getText().contains("live"));
+            long live = (System.nanoTime() - resumed) / 1_000_000;
+            System.out.println("KdsBrowserTest: live " + live + " ms after the gateway answered again");
+            assertThat(live).as("LIVE after the hang ends, ms").isLessThan(2000);
+            browser.awaitText(By.cssSelector(".kds-board"), "1 × Club sandwich");
+            assertThat(browser.driver.findElements(By.cssSelector(".kds-offline"))).isEmpty();
+            assertThat(browser.driver.findElements(By.xpath("//pt-kds-ticket[.//*[contains(., 'Club sandwich')]]")))
+                    .as("no duplicate").hasSize(1);
+            assertThat(browser.driver.findElements(By.cssSelector("pt-kds-ticket article"))).hasSize(before + 1);
+        }
+        browser.go("/kds/" + kitchen.locationId());
+        browser.awaitText(By.cssSelector(".kds-link"), "live");
+    }
+
+    @Test
+    @Order(6)
+    void aBumpMadeOfflineSurvivesClosingThePageAndIsAppliedOnce() {
+        String location = kitchen.locationId().toString();
+        By club = By.xpath("//pt-kds-ticket[.//*[contains(., 'Club sandwich')]]");
+        browser.awaitText(club, "NEW");
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        browser.driver.setNetworkConditions(offline);
+        browser.awaitText(By.cssSelector(".kds-offline"), "OFFLINE");
+        browser.driver.findElement(club).findElement(By.cssSelector("button.bump")).click();
+        browser.awaitText(By.cssSelector(".kds-offline"), "1 bump waiting, will be sent");
+        new Actions(browser.driver).pause(Duration.ofMillis(2000)).perform(); // two retries meet no network
+        assertThat(clubState()).as("nothing sent while offline").isEqualTo("queued");
+        assertThat((String) browser.driver.executeScript("return localStorage.getItem(arguments[0])",
+                "preptable.kds.bumps." + location + ".expo")).contains("\"to\":\"preparing\"");
+
+        // the tab is closed (its page and memory with it), the network comes back, a new tab opens the screen
+        String old = browser.driver.getWindowHandle();
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        String fresh = browser.driver.getWindowHandle();
+        browser.driver.switchTo().window(old).close();
+        browser.driver.switchTo().window(fresh);
+        browser.driver.deleteNetworkConditions();
+        assertThat(clubState()).as("nothing sent yet").isEqualTo("queued");
+        browser.go("/kds/" + location);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).withMessage(browser::diagnosis)
+                .until(d -> "preparing".equals(clubState()));
+        browser.awaitText(club, "COOKING");
+        assertThat(browser.driver.executeScript("return localStorage.getItem(arguments[0])",
+                "preptable.kds.bumps." + location + ".expo")).as("sent, so no longer kept").isNull();
+
+        // a tab closed after its bump reached the gateway but before the answer: the page resends it, the gateway
+        // answers 409 with the order as it is, and nothing moves further or shows an error
+        String clubId = browser.driver.findElement(club).findElement(By.cssSelector("article")).getAttribute("data-order");
+        browser.driver.executeScript("localStorage.setItem(arguments[0], JSON.stringify([{id: arguments[1],"
+                + " from: 'queued', to: 'preparing', clear: false, confirmed: false, station: null}]))",
+                "preptable.kds.bumps." + location + ".expo", clubId);
+        browser.go("/kds/" + location);
+        browser.awaitText(By.cssSelector(".kds-link"), "live");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).withMessage(browser::diagnosis).until(d ->
+                browser.driver.executeScript("return localStorage.getItem(arguments[0])",
+                        "preptable.kds.bumps." + location + ".expo") == null);
+        assertThat(clubState()).isEqualTo("preparing");
+        browser.awaitText(club, "COOKING");
+        assertThat(browser.driver.findElement(By.cssSelector("pt-error-banner")).getText()).isBlank();
+    }
+
+    private static String clubState() {
+        for (JsonNode order : admin.get("/locations/" + kitchen.locationId() + "/orders").json()) {
+            if (order.toString().contains("Club sandwich")) {
+                return order.get("prep_state").asText();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Order(7)
+    void ticketsKeepTheirSlotsTheBoardPagesAndRecallAndAllDayWorkFromTheKeys() {
+        String location = kitchen.locationId().toString();
+        // one row of three columns (1280 px): burger, steak, soup on page 1, the club sandwich on page 2
+        browser.go("/kds/" + location + "?rows=1&hold=0");
+        browser.awaitText(By.cssSelector(".kds-link"), "live");
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 1/2");
+        By tickets = By.cssSelector(".kds-board pt-kds-ticket");
+        assertThat(browser.driver.findElements(tickets)).hasSize(3);
+        By steak = By.xpath("//pt-kds-ticket[.//*[contains(., 'Steak frites')]]");
+        assertThat(browser.driver.findElement(steak).findElement(By.cssSelector(".key")).getText()).isEqualTo("2");
+        assertThat(browser.driver.findElements(By.cssSelector(".kds-board > li"))).hasSize(3);
+
+        // Page Down turns to page 2 (its first ticket selected, key 1); the left arrow walks back onto page 1
+        new Actions(browser.driver).sendKeys(Keys.PAGE_DOWN).perform();
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 2/2");
+        browser.awaitText(By.cssSelector(".ticket.selected"), "Club sandwich");
+        assertThat(browser.driver.findElements(tickets)).hasSize(1);
+        assertThat(browser.driver.findElement(By.cssSelector(".ticket.selected .key")).getText()).isEqualTo("1");
+        browser.assertAccessible("kitchen display, page 2 of 2");
+        new Actions(browser.driver).sendKeys(Keys.ARROW_LEFT).perform();
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 1/2");
+        browser.awaitText(By.cssSelector(".ticket.selected"), "Tomato soup");
+        new Actions(browser.driver).sendKeys(Keys.PAGE_UP).sendKeys(Keys.PAGE_UP).perform();
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 1/2");
+        // the touch bar does the same, and its buttons never keep the focus (Enter still bumps)
+        browser.click(By.cssSelector(".kds-touch button[aria-label='Next page']"));
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 2/2");
+        browser.click(By.cssSelector(".kds-touch button[aria-label='Previous page']"));
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 1/2");
+
+        // 1 and Enter clear the ready burger (no hold): its slot stays empty, the steak keeps key 2 meanwhile
+        new Actions(browser.driver).sendKeys("1").sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5), Duration.ofMillis(50)).withMessage(browser::diagnosis)
+                .until(d -> d.findElements(By.xpath("//pt-kds-ticket[.//*[contains(., 'Classic burger')]]")).isEmpty());
+        long left = System.nanoTime();
+        assertThat(browser.driver.findElements(By.cssSelector(".kds-board > li.slot-empty"))).hasSize(1);
+        assertThat(browser.driver.findElement(steak).findElement(By.cssSelector(".key")).getText()).isEqualTo("2");
+        new Actions(browser.driver).sendKeys("1").perform(); // an empty slot: nothing to select
+        assertThat(browser.driver.findElements(By.cssSelector(".ticket.selected"))).hasSize(1);
+        // nobody presses a key for 5 s: the gaps close, the steak moves up to key 1 and one page holds all
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10), Duration.ofMillis(100)).withMessage(browser::diagnosis)
+                .until(d -> d.findElement(steak).findElement(By.cssSelector(".key")).getText().equals("1"));
+        long closed = (System.nanoTime() - left) / 1_000_000;
+        System.out.println("KdsBrowserTest: gaps closed " + closed + " ms after the last key");
+        assertThat(closed).as("gaps wait for 5 s without a key").isGreaterThan(4000);
+        browser.awaitText(By.cssSelector(".kds-page"), "Page 1/1");
+        assertThat(browser.driver.findElements(By.cssSelector(".kds-board > li.slot-empty"))).isEmpty();
+
+        // R: the last cleared orders, newest first; Enter brings the burger back, selected, and recall closes
+        new Actions(browser.driver).sendKeys("r").perform();
+        browser.awaitText(By.cssSelector(".kds-recall"), "RECALL");
+        browser.awaitText(By.cssSelector(".recall-item.selected"), "2 × Classic burger");
+        browser.assertAccessible("kitchen display, recall");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).withMessage(browser::diagnosis)
+                .until(d -> d.findElements(By.cssSelector(".kds-recall")).isEmpty());
+        browser.awaitText(By.cssSelector(".ticket.selected"), "Classic burger");
+        JsonNode burger = null;
+        for (JsonNode order : admin.get("/locations/" + location + "/orders").json()) {
+            if (order.toString().contains("Classic burger")) {
+                burger = order;
+            }
+        }
+        assertThat(burger).as("the burger is back on the screens").isNotNull();
+        assertThat(burger.path("handed_off_at").isNull() || burger.path("handed_off_at").isMissingNode()).isTrue();
+
+        // S: all day counts what open (queued, cooking) tickets still need; ready ones are made
+        new Actions(browser.driver).sendKeys("s").perform();
+        browser.awaitText(By.cssSelector(".kds-all-day"), "All day");
+        String allDay = browser.driver.findElement(By.cssSelector(".kds-all-day")).getText();
+        assertThat(allDay).contains("1 × Club sandwich").contains("1 × Steak frites").doesNotContain("Classic burger")
+                .doesNotContain("Tomato soup");
+        browser.assertAccessible("kitchen display, all day");
+        new Actions(browser.driver).sendKeys("s").perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).withMessage(browser::diagnosis)
+                .until(d -> d.findElements(By.cssSelector(".kds-all-day")).isEmpty());
+    }
+
+    @Test
+    @Order(8)
     void aSignedInChefOpensAStationScreenAndItsBumpMovesOnlyThatStation() {
         // the kiosk's cookie session counts as signed in (as the location's kiosk account): sign it out first
         browser.go("/");
@@ -196,16 +378,16 @@ class KdsBrowserTest {
         assertThat(browser.await(By.cssSelector(".kds-bar h1")).getText()).contains("GRILL");
         browser.assertAccessible("kitchen display, station screen, signed in as staff");
 
-        // the second ticket is the steak, queued at the grill; with no hold Enter sends the station's move at once
+        // the second ticket is the steak, queued at the grill (the club sandwich, third, is cooking already); with no hold Enter sends the station's move at once
         new Actions(browser.driver).sendKeys("2").sendKeys(Keys.ENTER).perform();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).withMessage(browser::diagnosis).until(d ->
                 admin.get("/locations/" + kitchen.locationId() + "/orders?station_id=" + grill + "&state=preparing")
-                        .json().size() == 1);
+                        .json().size() == 2); // the steak, and the club sandwich expo moved in test 6
         browser.awaitText(By.xpath("//pt-kds-ticket[.//*[contains(., 'Steak frites')]]"), "COOKING");
     }
 
     @Test
-    @Order(6)
+    @Order(9)
     void theBannerShowsWhenTheGatewayGoesAwayMidStream(TestGateway gateway) {
         browser.awaitText(By.cssSelector(".kds-link"), "live");
         long stopped = System.nanoTime();
@@ -216,6 +398,6 @@ class KdsBrowserTest {
                 + " ms after the gateway stopped");
         browser.awaitText(By.cssSelector(".kds-offline"), "the link to the gateway dropped");
         assertThat(browser.driver.findElements(By.cssSelector("pt-kds-ticket article"))).as("the last known orders stay")
-                .hasSize(2);
+                .hasSize(3);
     }
 }
