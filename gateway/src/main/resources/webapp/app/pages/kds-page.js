@@ -303,7 +303,7 @@ class KdsPage extends Page {
       <p>This screen needs the location's kiosk token, or <a href=${`/signin?next=${encodeURIComponent(window.location.pathname + window.location.search)}`}>sign in as staff</a>.</p>
       <form @submit=${(e) => this.signInWithToken(e)}>
         <div class="field"><label for="kiosk-token">Kiosk token</label>
-          <input id="kiosk-token" name="token" type="password" autocomplete="off" required></div>
+          <input id="kiosk-token" name="token" type="password" autocomplete="one-time-code" required></div>
         <button type="submit" class="primary" ?disabled=${this.busy}>Open the kitchen display</button>
       </form></section>`;
   }
@@ -329,9 +329,10 @@ class KdsPage extends Page {
             <option value="" ?selected=${this.expo}>Expo (all)</option>
             ${choices.map((s) => html`<option value=${s.id} ?selected=${s.id === this.board.station}>${s.name}</option>`)}
           </select></label>` : nothing}
+        ${this.needsSignIn ? nothing : html`
         <span class="kds-link ${this.live ? 'live' : 'down'}" role="status">● ${this.live ? 'live' : 'offline'}</span>
         <span class="kds-count">${this.tickets.length} ticket${this.tickets.length === 1 ? '' : 's'}</span>
-        <span class="kds-page">Page ${this.pager.page + 1}/${this.pager.count}</span>
+        <span class="kds-page">Page ${this.pager.page + 1}/${this.pager.count}</span>`}
         <span class="kds-clock">${new Date(this.now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</span>
       </div>
       ${this.banner()}
