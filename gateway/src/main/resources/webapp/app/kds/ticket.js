@@ -15,7 +15,7 @@ class Ticket extends Element {
   static properties = {
     view: { attribute: false }, key: { attribute: false }, selected: { attribute: false },
     held: { attribute: false }, prompt: { attribute: false }, now: { attribute: false },
-    warn: { attribute: false }, late: { attribute: false }, expo: { attribute: false },
+    warn: { attribute: false }, late: { attribute: false }, expo: { attribute: false }, cut: { state: true },
   };
 
   constructor() {
@@ -29,6 +29,14 @@ class Ticket extends Element {
     this.warn = 300;
     this.late = 600;
     this.expo = true;
+    this.cut = false;
+  }
+
+  /** A ticket longer than its cell loses its last lines (kds.css); say so, as the kiosk's "more ▼" does. */
+  updated() {
+    const lines = this.querySelector('.lines');
+    const cut = !!lines && lines.scrollHeight > lines.clientHeight + 1;
+    if (cut !== this.cut) this.cut = cut;
   }
 
   age() {
@@ -75,6 +83,7 @@ class Ticket extends Element {
         </li>`)}
         ${(order.removed_lines || []).map((l) => html`<li class="line-removed"><s>${l.quantity} × ${l.name}</s> <span class="tag">REMOVED</span></li>`)}
       </ul>
+      ${this.cut ? html`<p class="more">more ▼</p>` : nothing}
       ${allergens.length ? html`<p class="allergens">⚠ ${allergens.join(', ')}</p>` : nothing}
       ${this.prompt ? html`<p class="prompt" role="alert">⚠ ALLERGENS: ${this.prompt} — press again to confirm</p>` : nothing}
       ${this.held ? html`<p class="held">→ ${this.held.label} in ${this.held.seconds} s · undo (⌫)</p>` : nothing}

@@ -75,6 +75,7 @@ class KdsLongTicketBrowserTest {
                 .isGreaterThan(((Number) box.get("cellTop")).doubleValue())
                 .isLessThan(((Number) box.get("bumpTop")).doubleValue());
         browser.awaitText(By.cssSelector("pt-kds-ticket .allergens"), "1 Gluten, 7 Milk");
+        browser.awaitText(By.cssSelector("pt-kds-ticket .more"), "more ▼"); // a cut ticket says so
         browser.assertAccessible("kitchen display with a ticket longer than its cell");
     }
 }
