@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.preptable.gateway.bootstrap.DemoData;
@@ -24,6 +25,7 @@ import org.preptable.gateway.db.Migrations;
 import org.preptable.gateway.kds.KdsModule;
 import org.preptable.gateway.kitchen.notifications.NotificationModule;
 import org.preptable.gateway.settings.StoredSecrets;
+import org.preptable.gateway.web.WebAppWarmUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,7 @@ public final class Gateway implements AutoCloseable {
     private final ApiContract contract;
     private final List<String> mountedRoutes;
     private final Optional<EmbeddedSupervisor> supervisor;
+    private final CompletableFuture<Void> webWarmedUp = new CompletableFuture<>();
 
     private Gateway(List<AutoCloseable> resources, int port, DatabaseTarget database, Services services,
                     KdsModule kds, NotificationModule notifications, List<String> notices, ApiContract contract,
@@ -144,12 +147,40 @@ public final class Gateway implements AutoCloseable {
                             mounted::set),
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(instances))
                     .await();
-            return new Gateway(resources, port, target, services, kds, notifications, List.copyOf(notices), contract,
+            Gateway gateway = new Gateway(resources, port, target, services, kds, notifications, List.copyOf(notices), contract,
                     mounted.get(), Optional.ofNullable(supervisor));
+            if (config.webWarmUp()) {
+                gateway.warmUpWebApp(WebAppWarmUp.origin(config.host(), port));
+            } else {
+                gateway.webWarmedUp.complete(null);
+            }
+            return gateway;
         } catch (Exception | Error e) {
             closeAll(resources);
             throw e;
         }
+    }
+
+    /**
+     * Loads the web app once in the background (WebAppWarmUp): readiness does not wait for it (it takes a second or
+     * two on a small machine), and a person opening a browser after the start-up lines comes after it anyway.
+     */
+    private void warmUpWebApp(String origin) {
+        Thread.ofVirtual().name("web-warm-up").start(() -> {
+            long started = System.nanoTime();
+            try {
+                int files = WebAppWarmUp.run(origin).size();
+                LOG.info("Web app warmed up: {} files in {} ms", files, (System.nanoTime() - started) / 1_000_000);
+                webWarmedUp.complete(null);
+            } catch (InterruptedException e) {
+                webWarmedUp.complete(null);
+            }
+        });
+    }
+
+    /** Completes when the start-up warm-up of the web app is done (at once when it is turned off). */
+    public CompletableFuture<Void> webWarmedUp() {
+        return webWarmedUp;
     }
 
     public int port() {

@@ -58,6 +58,7 @@ public record GatewayConfig(
         List<String> trustedProxies,
         Passkeys passkeys,
         ShoppingAi shoppingAi,
+        boolean webWarmUp,
         Clock clock) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
@@ -87,7 +88,7 @@ public record GatewayConfig(
                 adminPassword, demoData, jwtSecret, saavorSecret, saavorUrl, publicUrl, selfRegistration, passwordLogin,
                 webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
                 sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, ai, menuHealth,
-                loginProtection, passkeyOnlyRoles, trustedProxies, passkeys, shoppingAi, other);
+                loginProtection, passkeyOnlyRoles, trustedProxies, passkeys, shoppingAi, webWarmUp, other);
     }
 
     /**
@@ -226,6 +227,8 @@ public record GatewayConfig(
                     new ShoppingAi(
                             bool("PREPTABLE_SHOPPING_AI", true),
                             integer("PREPTABLE_SHOPPING_AI_TIMEOUT_MS", 8_000, 100, 120_000)),
+                    // load the web app once before saying ready, so the first browser is not the one that waits
+                    bool("PREPTABLE_WEB_WARM_UP", true),
                     Clock.systemUTC());
         }
 

@@ -26,8 +26,12 @@ import org.openqa.selenium.Dimension;
  */
 final class ScreenTour {
 
-    /** A picture's name (its file is {@code <name>.png}) and the page patterns it stands for. */
-    record Shot(String name, List<String> covers) {
+    /**
+     * A picture's name (its file is {@code <name>.png}), the page patterns it stands for, and, for a screen opened
+     * by a full page load, its first contentful paint and the moment its data was on screen (ms from navigation
+     * start; -1 for a screen pictured after the test changed it).
+     */
+    record Shot(String name, List<String> covers, long paintMillis, long readyMillis) {
     }
 
     static final int DESKTOP_WIDTH = 1280;
@@ -53,19 +57,30 @@ final class ScreenTour {
     void shoot(String name, String path, By ready, String... covers) {
         width(DESKTOP_WIDTH);
         browser.go(path);
-        picture(name, ready, covers);
+        timed(name, ready, covers);
     }
 
     /** The same at a phone's width. */
     void shootPhone(String name, String path, By ready, String... covers) {
         width(PHONE_WIDTH);
         browser.go(path);
-        picture(name, ready, covers);
+        timed(name, ready, covers);
         width(DESKTOP_WIDTH);
+    }
+
+    private void timed(String name, By ready, String... covers) {
+        long readyAt = ((Number) browser.driver.executeAsyncScript(READY_AT, kind(ready), selector(ready))).longValue();
+        Number paint = (Number) browser.driver.executeScript("const p = performance.getEntriesByName("
+                + "'first-contentful-paint')[0]; return p ? Math.round(p.startTime) : -1;");
+        picture(name, ready, paint.longValue(), readyAt, covers);
     }
 
     /** Pictures the page already on screen (after the test has put it in the state worth showing). */
     void picture(String name, By ready, String... covers) {
+        picture(name, ready, -1, -1, covers);
+    }
+
+    private void picture(String name, By ready, long paintMillis, long readyMillis, String... covers) {
         browser.await(ready);
         // fonts and the last render: a picture of a half-laid-out page helps nobody
         browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -81,7 +96,42 @@ final class ScreenTour {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        taken.put(name, new Shot(name, List.of(covers)));
+        taken.put(name, new Shot(name, List.of(covers), paintMillis, readyMillis));
+    }
+
+    /** The tour's timings as a Markdown table (docs/performance.md, scripts/bench/webapp). */
+    String timings() {
+        StringBuilder table = new StringBuilder("| screen | first contentful paint (ms) | ready with its data (ms) |\n"
+                + "|---|---:|---:|\n");
+        taken.values().stream().filter(shot -> shot.readyMillis() >= 0).forEach(shot -> table.append("| ")
+                .append(shot.name()).append(" | ").append(shot.paintMillis()).append(" | ")
+                .append(shot.readyMillis()).append(" |\n"));
+        return table.toString();
+    }
+
+    /**
+     * Resolves with {@code performance.now()} on the first animation frame where the selector matches: when the
+     * screen's data was on screen, measured in the page rather than by WebDriver's polling.
+     */
+    private static final String READY_AT = """
+            const [kind, selector, done] = arguments;
+            const found = () => kind === 'xpath'
+              ? document.evaluate(selector, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue
+              : document.querySelector(selector);
+            const check = () => found() ? done(Math.round(performance.now())) : requestAnimationFrame(check);
+            check();""";
+
+    private static String kind(By by) {
+        return by.toString().startsWith("By.xpath: ") ? "xpath" : "css";
+    }
+
+    /** The CSS or XPath text of a locator made by {@code By.cssSelector}, {@code By.id} or {@code By.xpath}. */
+    private static String selector(By by) {
+        String text = by.toString();
+        if (text.startsWith("By.id: ")) {
+            return "#" + text.substring("By.id: ".length());
+        }
+        return text.substring(text.indexOf(": ") + 2);
     }
 
     /** Page patterns of {@link WebApp#PAGES} that no picture stands for. */

@@ -33,7 +33,8 @@ class ScreenshotTourBrowserTest {
             "//main[not(.//*[starts-with(normalize-space(), 'Loading')])]//h1");
 
     @AutoClose
-    private TestGateway gateway = TestGateway.start(Map.of("PREPTABLE_DEMO_DATA", "true"));
+    private TestGateway gateway = TestGateway.start(Map.of("PREPTABLE_DEMO_DATA", "true",
+            "PREPTABLE_WEB_WARM_UP", "true")); // as scripts/run starts it: the timings are a user's
     @AutoClose
     private Chromium browser;
 
@@ -52,6 +53,7 @@ class ScreenshotTourBrowserTest {
         String next = nextWeek.get(IsoFields.WEEK_BASED_YEAR) + "-W"
                 + String.format("%02d", nextWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 
+        gateway.gateway().webWarmedUp().join(); // as a person who opens the browser after the start-up lines
         browser = Chromium.open(gateway);
         ScreenTour tour = new ScreenTour(browser, directory());
 
@@ -84,7 +86,9 @@ class ScreenshotTourBrowserTest {
         tour.shoot("kds-grill", "/kds/" + harlingen + "?station=" + grill, By.cssSelector("pt-kds-ticket article"),
                 "/kds/:location");
 
-        System.out.println("ScreenshotTourBrowserTest: " + tour.taken().size() + " pictures in " + directory());
+        System.out.println("ScreenshotTourBrowserTest: " + tour.taken().size() + " pictures in " + directory()
+                + "\nScreenshotTourBrowserTest timings (ms from navigation start, one full page load each):\n"
+                + tour.timings());
         assertThat(tour.uncovered()).as("page paths of WebApp.PAGES with no picture in the tour").isEmpty();
     }
 
