@@ -10,6 +10,7 @@ export const routes = [
   { path: '/dishes', tag: 'pt-dishes-page', module: '/app/pages/dishes-page.js', title: 'Dish bank', roles: CHEFS, nav: true },
   { path: '/dishes/new', tag: 'pt-dish-page', module: '/app/pages/dish-page.js', title: 'New dish', roles: CHEFS },
   { path: '/dishes/:id', tag: 'pt-dish-page', module: '/app/pages/dish-page.js', title: 'Dish', roles: CHEFS },
+  { path: '/notifications', tag: 'pt-notifications-page', module: '/app/pages/notifications-page.js', title: 'Notifications', nav: true },
   { path: '/passkeys', tag: 'pt-passkeys-page', module: '/app/pages/passkeys-page.js', title: 'My passkeys', nav: true },
   { path: '/invite/:token', tag: 'pt-invite-page', module: '/app/pages/invite-page.js', title: 'Invitation', public: true },
   { path: '/weekly-menu', tag: 'pt-weekly-menu-page', module: '/app/pages/weekly-menu-page.js', title: 'Weekly menu', public: true },

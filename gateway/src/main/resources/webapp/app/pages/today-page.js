@@ -114,7 +114,7 @@ class TodayPage extends Page {
       <ul class="cards" aria-label="Today's counts" aria-live="polite">
         ${this.card(chef ? 'Pending suggestions' : 'My pending suggestions', c.pending, '/suggestions?status=PENDING', null, 'suggestions')}
         ${chef ? this.card('Pending ingredient requests', c.requests, '/requests?status=PENDING', null, 'requests') : nothing}
-        ${this.card('Unread notifications', c.unread, null, null, 'unread')}
+        ${this.card('Unread notifications', c.unread, '/notifications?unread=true', null, 'unread')}
         ${chef ? this.card('Active dishes', c.active, '/dishes?active=true') : nothing}
         ${chef ? this.card('Active dishes without English', c.untranslated, '/dishes?active=true&translated=false') : nothing}
         ${chef && this.counts ? this.card('This week\u2019s menu', c.menu, `/planner/${c.week}`,

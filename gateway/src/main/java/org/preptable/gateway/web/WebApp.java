@@ -25,7 +25,7 @@ public final class WebApp {
      * that is not here stays a JSON 404, so a mistyped API path is never answered with HTML.
      */
     public static final List<String> PAGES = List.of("/", "/signin", "/dishes", "/dishes/new", "/dishes/:id",
-            "/passkeys", "/invite/:token",
+            "/passkeys", "/notifications", "/invite/:token",
             "/weekly-menu", "/weekly-menu/:year/:week", "/menu/:location",
             "/suggestions", "/requests", "/shopping-lists", "/shopping-lists/:id", "/planner", "/planner/:week",
             "/kds/:location");

@@ -76,6 +76,7 @@ class ScreenshotTourBrowserTest {
         tour.shoot("planner", "/planner", By.cssSelector("main table.planner"), "/planner");
         tour.shoot("planner-draft", "/planner/" + next, By.cssSelector("main table.planner"), "/planner/:week");
         tour.shoot("passkeys", "/passkeys", LOADED, "/passkeys");
+        tour.shoot("notifications", "/notifications", By.cssSelector("main pt-table tbody tr"), "/notifications");
         tour.shoot("requests", "/requests", By.cssSelector("main pt-table tbody tr"), "/requests");
         tour.shoot("shopping-lists", "/shopping-lists", By.cssSelector("main pt-table tbody tr"), "/shopping-lists");
         String list = admin.get("/shopping-lists").json().get(0).get("id").asText();

@@ -88,5 +88,29 @@ class TodayLiveBrowserTest {
         assertThat(browser.await(By.cssSelector("[data-count='unread']")).isDisplayed()).isTrue();
         browser.assertAccessible("Today on a phone");
         browser.driver.manage().window().setSize(new Dimension(1280, 900));
+
+        // the unread number opens the inbox, filtered; the notification links to its screen and is marked read
+        browser.click(By.cssSelector("[data-count='unread'] a"));
+        browser.awaitPath("/notifications");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("?unread=true");
+        browser.awaitText(By.cssSelector("main pt-table"), "Stegt flæsk");
+        assertThat(browser.await(By.xpath("//main//a[contains(., 'Stegt flæsk')]")).getDomAttribute("href"))
+                .isEqualTo("/suggestions");
+        browser.assertAccessible("notifications, unread");
+        browser.click(By.xpath("//button[starts-with(@aria-label, 'Mark read: ') and contains(@aria-label, 'Stegt flæsk')]"));
+        browser.awaitText(By.cssSelector("main"), "No unread notifications.");
+        assertThat(chef.get("/notifications?unread=true").json()).isEmpty();
+        // all of them, read ones too, survive a reload with the filter in the URL
+        browser.click(By.xpath("//button[normalize-space()='All']"));
+        browser.driver.navigate().refresh();
+        browser.awaitText(By.cssSelector("main pt-table"), "Stegt flæsk");
+        assertThat(browser.mainText()).contains("Read");
+        // a second suggestion arrives while the inbox is open: it shows without a reload
+        body.put("nameDA", "Æbleskiver");
+        assertThat(cook.post("/dish-suggestions", body).status()).isEqualTo(201);
+        browser.awaitText(By.cssSelector("main pt-table"), "Æbleskiver");
+        browser.click(By.xpath("//button[normalize-space()='Mark all read']"));
+        browser.awaitText(By.cssSelector("pt-toasts"), "All notifications marked read");
+        assertThat(chef.get("/notifications?unread=true").json()).isEmpty();
     }
 }

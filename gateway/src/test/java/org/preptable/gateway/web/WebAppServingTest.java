@@ -25,7 +25,7 @@ class WebAppServingTest {
 
     @Test
     void everyAppPathAnswersThePageWhichIsNeverCached(TestGateway gateway) throws Exception {
-        for (String path : new String[] {"/", "/signin", "/dishes", "/dishes/new", "/dishes/42", "/passkeys",
+        for (String path : new String[] {"/", "/signin", "/dishes", "/dishes/new", "/dishes/42", "/passkeys", "/notifications",
                 "/invite/some-token", "/requests", "/shopping-lists", "/shopping-lists/7"}) {
             HttpResponse<String> page = get(gateway, path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
