@@ -1,26 +1,27 @@
 // The app's screens. The gateway answers index.html for exactly these paths (web/WebApp.PAGES): add a screen to
-// both. `roles` are the operations-dialect roles (admin ≡ HEAD_CHEF, manager ≡ SOUS_CHEF, staff ≡ LINE_COOK); the
+// both. `nav: true` lists a screen in the header: under its `group` (Kitchen, Operations, Admin: the header shows the
+// groups a role has screens in, and the current group's screens below them), or by the account for `group: 'Account'`. `roles` are the operations-dialect roles (admin ≡ HEAD_CHEF, manager ≡ SOUS_CHEF, staff ≡ LINE_COOK); the
 // gateway refuses the API routes behind a screen anyway, this only keeps people off screens they cannot use.
 export const CHEFS = ['admin', 'manager'];
 export const STAFF = ['admin', 'manager', 'staff'];
 
 export const routes = [
-  { path: '/', tag: 'pt-today-page', module: '/app/pages/today-page.js', title: 'Today' },
+  { path: '/', tag: 'pt-today-page', module: '/app/pages/today-page.js', title: 'Today', nav: true, group: 'Kitchen' },
   { path: '/signin', tag: 'pt-signin-page', module: '/app/pages/signin-page.js', title: 'Sign in', public: true },
-  { path: '/dishes', tag: 'pt-dishes-page', module: '/app/pages/dishes-page.js', title: 'Dish bank', roles: CHEFS, nav: true },
+  { path: '/dishes', tag: 'pt-dishes-page', module: '/app/pages/dishes-page.js', title: 'Dish bank', roles: CHEFS, nav: true, group: 'Kitchen' },
   { path: '/dishes/new', tag: 'pt-dish-page', module: '/app/pages/dish-page.js', title: 'New dish', roles: CHEFS },
   { path: '/dishes/:id', tag: 'pt-dish-page', module: '/app/pages/dish-page.js', title: 'Dish', roles: CHEFS },
-  { path: '/notifications', tag: 'pt-notifications-page', module: '/app/pages/notifications-page.js', title: 'Notifications', nav: true },
-  { path: '/passkeys', tag: 'pt-passkeys-page', module: '/app/pages/passkeys-page.js', title: 'My passkeys', nav: true },
+  { path: '/notifications', tag: 'pt-notifications-page', module: '/app/pages/notifications-page.js', title: 'Notifications', nav: true, group: 'Kitchen' },
+  { path: '/passkeys', tag: 'pt-passkeys-page', module: '/app/pages/passkeys-page.js', title: 'My passkeys', nav: true, group: 'Account' },
   { path: '/invite/:token', tag: 'pt-invite-page', module: '/app/pages/invite-page.js', title: 'Invitation', public: true },
   { path: '/weekly-menu', tag: 'pt-weekly-menu-page', module: '/app/pages/weekly-menu-page.js', title: 'Weekly menu', public: true },
   { path: '/weekly-menu/:year/:week', tag: 'pt-weekly-menu-page', module: '/app/pages/weekly-menu-page.js', title: 'Weekly menu', public: true },
   { path: '/menu/:location', tag: 'pt-menu-board-page', module: '/app/pages/menu-board-page.js', title: 'Menu', public: true },
-  { path: '/suggestions', tag: 'pt-suggestions-page', module: '/app/pages/suggestions-page.js', title: 'Suggestions', roles: STAFF, nav: true },
-  { path: '/requests', tag: 'pt-requests-page', module: '/app/pages/requests-page.js', title: 'Ingredient requests', roles: STAFF, nav: true },
-  { path: '/shopping-lists', tag: 'pt-shopping-lists-page', module: '/app/pages/shopping-lists-page.js', title: 'Shopping lists', roles: CHEFS, nav: true },
+  { path: '/suggestions', tag: 'pt-suggestions-page', module: '/app/pages/suggestions-page.js', title: 'Suggestions', roles: STAFF, nav: true, group: 'Kitchen' },
+  { path: '/requests', tag: 'pt-requests-page', module: '/app/pages/requests-page.js', title: 'Ingredient requests', roles: STAFF, nav: true, group: 'Kitchen' },
+  { path: '/shopping-lists', tag: 'pt-shopping-lists-page', module: '/app/pages/shopping-lists-page.js', title: 'Shopping lists', roles: CHEFS, nav: true, group: 'Kitchen' },
   { path: '/shopping-lists/:id', tag: 'pt-shopping-list-page', module: '/app/pages/shopping-list-page.js', title: 'Shopping list', roles: CHEFS },
-  { path: '/planner', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS, nav: true },
+  { path: '/planner', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS, nav: true, group: 'Kitchen' },
   { path: '/planner/:week', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS },
   // public: the page itself asks for the kiosk token when nobody is signed in (a kitchen screen has no staff login)
   { path: '/kds/:location', tag: 'pt-kds-page', module: '/app/pages/kds-page.js', title: 'Kitchen display', public: true },

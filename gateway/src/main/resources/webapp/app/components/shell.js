@@ -92,25 +92,57 @@ class App extends Element {
     }
   }
 
+  /** The screens a role may open from the header, by group, in routes.js order. */
+  navigation() {
+    const groups = new Map();
+    for (const r of routes.filter((x) => x.nav && (!x.roles || session.hasRole(x.roles)))) {
+      if (!groups.has(r.group)) groups.set(r.group, []);
+      groups.get(r.group).push(r);
+    }
+    return groups;
+  }
+
+  /** The group of the screen on show: the nav screen whose path is the longest prefix of this one (/dishes/7). */
+  groupOf(path, groups) {
+    let best = null;
+    for (const [group, list] of groups) {
+      for (const r of list) {
+        const hit = r.path === '/' ? path === '/' : path === r.path || path.startsWith(`${r.path}/`);
+        if (hit && (!best || r.path.length > best.length)) best = { group, length: r.path.length };
+      }
+    }
+    return best?.group ?? 'Kitchen';
+  }
+
+  link(r, here) {
+    const current = r.path === '/' ? here === '/' : here === r.path || here.startsWith(`${r.path}/`);
+    return html`<li><a href=${r.path} aria-current=${current ? 'page' : nothing}>${r.title}</a></li>`;
+  }
+
   render() {
     const here = window.location.pathname;
-    const links = routes.filter((r) => r.nav && (!r.roles || session.hasRole(r.roles)));
+    const groups = this.navigation();
+    const account = groups.get('Account') ?? [];
+    groups.delete('Account');
+    const active = this.groupOf(here, groups);
+    const sections = [...groups.keys()];
     return html`
       <a class="skip-link" href="#main">Skip to content</a>
       <header class="app-header">
         <a class="brand" href="/">PrepTable</a>
-        ${this.user ? html`<nav class="app-nav" aria-label="Main">
-          <ul>
-            <li><a href="/" aria-current=${here === '/' ? 'page' : nothing}>Today</a></li>
-            ${links.map((r) => html`<li><a href=${r.path}
-              aria-current=${here.startsWith(r.path) ? 'page' : nothing}>${r.title}</a></li>`)}
-          </ul>
-        </nav>` : nothing}
+        ${this.user && sections.length > 1 ? html`<nav class="app-groups" aria-label="Sections"><ul>
+          ${sections.map((g) => html`<li><a href=${groups.get(g)[0].path}
+            aria-current=${g === active ? 'true' : nothing}>${g}</a></li>`)}
+        </ul></nav>` : nothing}
         <div class="account">
           ${this.user ? html`<span class="who">${this.user.email} <span class="muted">(${this.user.role})</span></span>
+            ${account.map((r) => html`<a href=${r.path} aria-current=${here === r.path ? 'page' : nothing}>${r.title}</a>`)}
             <button type="button" @click=${() => this.signOut()}>Sign out</button>` : nothing}
           <button type="button" class="link" @click=${() => this.toggleTheme()}>Switch theme</button>
         </div>
+        ${this.user && groups.get(active) ? html`<nav class="app-nav" aria-label=${`${active} screens`}>
+          <ul>${groups.get(active).map((r) => this.link(r, here))}</ul>
+        </nav>` : nothing}
       </header>
       ${this.offline ? html`<div class="connection-banner" role="status">No connection to the gateway — retrying…</div>` : nothing}
       <main id="main">${this.page}</main>

@@ -27,6 +27,9 @@ final class WebJars {
         LIBRARIES.put("lit-html", new Library("lit-html", "lit-html.js"));
         LIBRARIES.put("lit-element", new Library("lit-element", "index.js"));
         LIBRARIES.put("lit__reactive-element", new Library("@lit/reactive-element", "reactive-element.js"));
+        // loaded only by the screens that draw charts (components/chart.js), never preloaded
+        LIBRARIES.put("chart.js", new Library("chart.js", "dist/chart.js"));
+        LIBRARIES.put("kurkle__color", new Library("@kurkle/color", "dist/color.esm.js"));
     }
 
     private final Map<String, String> versions;
