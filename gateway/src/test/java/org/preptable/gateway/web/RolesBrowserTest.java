@@ -35,8 +35,9 @@ class RolesBrowserTest {
     void aLineCookSeesNoChefScreenAndTheirRoutesAreRefused(ApiClient api) {
         browser.awaitHeading("Today");
         browser.awaitText(By.cssSelector(".cards"), "My pending suggestions");
-        assertThat(browser.driver.findElement(By.cssSelector("nav")).getText())
-                .contains("Today", "My passkeys").doesNotContain("Dish bank");
+        assertThat(browser.driver.findElement(By.cssSelector("nav.app-nav")).getText())
+                .contains("Today", "Suggestions").doesNotContain("Dish bank", "Menu planner", "Shopping lists");
+        assertThat(browser.driver.findElement(By.cssSelector("header .account")).getText()).contains("My passkeys");
         assertThat(browser.mainText()).doesNotContain("Active dishes");
         browser.assertAccessible("Today (line cook)");
 
