@@ -23,6 +23,9 @@ export const routes = [
   { path: '/shopping-lists/:id', tag: 'pt-shopping-list-page', module: '/app/pages/shopping-list-page.js', title: 'Shopping list', roles: CHEFS },
   { path: '/planner', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS, nav: true, group: 'Kitchen' },
   { path: '/planner/:week', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS },
+  { path: '/inventory', tag: 'pt-inventory-page', module: '/app/pages/inventory-page.js', title: 'Stores and inventory', roles: STAFF, nav: true, group: 'Operations' },
+  { path: '/movements', tag: 'pt-movements-page', module: '/app/pages/movements-page.js', title: 'Movement ledger', roles: STAFF, nav: true, group: 'Operations' },
+  { path: '/reports', tag: 'pt-reports-page', module: '/app/pages/reports-page.js', title: 'Stock reports', roles: STAFF, nav: true, group: 'Operations' },
   // public: the page itself asks for the kiosk token when nobody is signed in (a kitchen screen has no staff login)
   { path: '/kds/:location', tag: 'pt-kds-page', module: '/app/pages/kds-page.js', title: 'Kitchen display', public: true },
 ];

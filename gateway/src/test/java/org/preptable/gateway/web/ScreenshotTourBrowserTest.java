@@ -82,6 +82,12 @@ class ScreenshotTourBrowserTest {
         String list = admin.get("/shopping-lists").json().get(0).get("id").asText();
         tour.shoot("shopping-list", "/shopping-lists/" + list, By.cssSelector("main input[type=checkbox]"),
                 "/shopping-lists/:id");
+        tour.shoot("inventory", "/inventory?location=" + harlingen, By.cssSelector("main pt-table tbody tr"),
+                "/inventory");
+        tour.shoot("movements", "/movements?location=" + harlingen, By.cssSelector("main pt-table tbody tr"),
+                "/movements");
+        tour.shoot("reports", "/reports?location=" + harlingen, By.cssSelector("main pt-chart[data-values]"),
+                "/reports");
         tour.shoot("kds-expo", "/kds/" + harlingen, By.cssSelector("pt-kds-ticket article"), "/kds/:location");
         String grill = stationId(admin, "Grill");
         tour.shoot("kds-grill", "/kds/" + harlingen + "?station=" + grill, By.cssSelector("pt-kds-ticket article"),
