@@ -140,7 +140,7 @@ class InventoryPage extends Page {
   status(item) {
     const low = this.low.get(item.item_id);
     if (low) {
-      return html`<span class="badge low">Low</span><span class="sub">${this.location.name}: ${qty(low.current_stock, item.unit)},
+      return html`<span class="badge low">Low</span><span class="sub">${this.location.name}, all stores: ${qty(low.current_stock, item.unit)},
         reorder at ${qty(item.reorder_threshold, item.unit)}, par ${qty(low.par_level, item.unit)}</span>`;
     }
     if (item.par_level === null) return html`<span class="muted">Not watched here</span>`;
@@ -152,7 +152,7 @@ class InventoryPage extends Page {
     const value = typedNumber(text);
     const error = this.lineErrors.get(item.item_id);
     return html`<input class="count-input" inputmode="decimal" autocomplete="off" size="7" .value=${text}
-        aria-label="Counted ${item.name} (${item.unit})" aria-invalid=${error ? 'true' : 'false'}
+        aria-label="Counted ${item.name} (${item.unit})" aria-describedby="count-hint" aria-invalid=${error ? 'true' : 'false'}
         @input=${(e) => this.typed(item, e.target.value)} @keydown=${(e) => this.next(e)}>
       ${text === '' ? nothing : typeof value === 'number'
         ? html`<span class="sub count-diff">${signed(value - item.quantity, item.unit)} to the book</span>`
