@@ -19,6 +19,10 @@ class WebAppWarmUpTest {
                 "/app/routes.js", "/app/pages/today-page.js", "/app/pages/planner-page.js",
                 "/app/pages/kds-page.js", "/app/kds/ticket.js", "/app/kds/kds.css");
         assertThat(served).anyMatch(path -> path.startsWith("/webjars/lit/") && path.endsWith("/index.js"));
+        // reached only through the import map (bare specifiers), with their own relative imports
+        assertThat(served).anyMatch(path -> path.startsWith("/webjars/chart.js/") && path.endsWith("/dist/chart.js"));
+        assertThat(served).anyMatch(path -> path.endsWith("/dist/chunks/helpers.dataset.js"));
+        assertThat(served).anyMatch(path -> path.startsWith("/webjars/kurkle__color/"));
         assertThat(served).allMatch(path -> path.equals("/") || path.startsWith("/app/")
                 || path.startsWith("/webjars/"));
     }
