@@ -4,6 +4,7 @@
 // gateway refuses the API routes behind a screen anyway, this only keeps people off screens they cannot use.
 export const CHEFS = ['admin', 'manager'];
 export const STAFF = ['admin', 'manager', 'staff'];
+export const ADMIN = ['admin'];
 
 export const routes = [
   { path: '/', tag: 'pt-today-page', module: '/app/pages/today-page.js', title: 'Today', nav: true, group: 'Kitchen' },
@@ -26,6 +27,14 @@ export const routes = [
   { path: '/inventory', tag: 'pt-inventory-page', module: '/app/pages/inventory-page.js', title: 'Stores and inventory', roles: STAFF, nav: true, group: 'Operations' },
   { path: '/movements', tag: 'pt-movements-page', module: '/app/pages/movements-page.js', title: 'Movement ledger', roles: STAFF, nav: true, group: 'Operations' },
   { path: '/reports', tag: 'pt-reports-page', module: '/app/pages/reports-page.js', title: 'Stock reports', roles: STAFF, nav: true, group: 'Operations' },
+  // the admin console (issue 22): admin only, as every /admin route of the API and the kiosk-token and Saavor routes
+  { path: '/admin/users', tag: 'pt-admin-users-page', module: '/app/pages/admin-users-page.js', title: 'People', roles: ADMIN, nav: true, group: 'Admin' },
+  { path: '/admin/invitations', tag: 'pt-admin-invitations-page', module: '/app/pages/admin-invitations-page.js', title: 'Invitations', roles: ADMIN, nav: true, group: 'Admin' },
+  { path: '/admin/kiosks', tag: 'pt-admin-kiosks-page', module: '/app/pages/admin-kiosks-page.js', title: 'Kiosk tokens', roles: ADMIN, nav: true, group: 'Admin' },
+  { path: '/admin/sessions', tag: 'pt-admin-sessions-page', module: '/app/pages/admin-sessions-page.js', title: 'Sessions', roles: ADMIN, nav: true, group: 'Admin' },
+  { path: '/admin/audit', tag: 'pt-admin-audit-page', module: '/app/pages/admin-audit-page.js', title: 'Audit log', roles: ADMIN, nav: true, group: 'Admin' },
+  { path: '/admin/saavor', tag: 'pt-admin-saavor-page', module: '/app/pages/admin-saavor-page.js', title: 'Saavor deliveries', roles: ADMIN, nav: true, group: 'Admin' },
+  { path: '/admin/saavor/:id', tag: 'pt-admin-saavor-page', module: '/app/pages/admin-saavor-page.js', title: 'Saavor delivery', roles: ADMIN },
   // public: the page itself asks for the kiosk token when nobody is signed in (a kitchen screen has no staff login)
   { path: '/kds/:location', tag: 'pt-kds-page', module: '/app/pages/kds-page.js', title: 'Kitchen display', public: true },
 ];

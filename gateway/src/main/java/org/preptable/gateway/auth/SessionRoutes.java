@@ -17,7 +17,10 @@ import org.preptable.gateway.http.Params;
 import org.preptable.gateway.http.Responses;
 import org.preptable.model.WireTime;
 
-/** Seed 002's session management: {@code /auth/me}, {@code /auth/logout}, {@code /auth/sessions[/revoke]}. */
+/**
+ * Seed 002's session management: {@code /auth/me}, {@code /auth/logout}, {@code /auth/sessions[/revoke]}, and the
+ * admin console's {@code /admin/sessions[/{id}]} (everyone's sessions; issue 22).
+ */
 public final class SessionRoutes {
 
     record Revoke(@JsonProperty("id") String id) {
@@ -38,6 +41,8 @@ public final class SessionRoutes {
         api.post("/auth/logout").handler(gates.authenticated()).handler(this::logout);
         api.get("/auth/sessions").handler(gates.authenticated()).handler(this::list);
         api.post("/auth/sessions/revoke").handler(gates.authenticated()).handler(this::revoke);
+        api.get("/admin/sessions").handler(gates.ops(Role.ADMIN)).handler(this::listAll);
+        api.delete("/admin/sessions/:sessionId").handler(gates.ops(Role.ADMIN)).handler(this::revokeAny);
     }
 
     private void me(RoutingContext ctx) {
@@ -63,19 +68,53 @@ public final class SessionRoutes {
 
     private void list(RoutingContext ctx) {
         CurrentUser user = CurrentUser.of(ctx).orElseThrow();
-        var list = sessions.listActive(db.pool(), user.id()).stream().map(session -> {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("id", session.id().toString());
-            view.put("kind", session.kind());
-            view.put("current", session.id().equals(user.sessionId()));
-            view.put("created_at", WireTime.rfc3339(session.createdAt()));
-            view.put("last_seen_at", WireTime.rfc3339(session.lastSeenAt()));
-            view.put("expires_at", WireTime.rfc3339(session.expiresAt()));
-            view.put("ip", session.ip());
-            view.put("user_agent", session.userAgent());
+        var list = sessions.listActive(db.pool(), user.id()).stream()
+                .map(session -> view(session, user)).toList();
+        Responses.ok(ctx, Map.of("sessions", list));
+    }
+
+    /** {@code GET /admin/sessions}: everyone's live sessions, each with its owner. */
+    private void listAll(RoutingContext ctx) {
+        CurrentUser admin = CurrentUser.of(ctx).orElseThrow();
+        var list = sessions.listAllActive(db.pool()).stream().map(owned -> {
+            Map<String, Object> view = view(owned.session(), admin);
+            Map<String, Object> owner = new LinkedHashMap<>();
+            owner.put("id", owned.session().userId().toString());
+            owner.put("email", owned.email());
+            owner.put("first_name", owned.firstName());
+            owner.put("last_name", owned.lastName());
+            owner.put("role", Role.fromStored(owned.role()).opsName());
+            view.put("user", owner);
             return view;
         }).toList();
         Responses.ok(ctx, Map.of("sessions", list));
+    }
+
+    /** {@code DELETE /admin/sessions/{id}}: ends anyone's live session at once (audited). */
+    private void revokeAny(RoutingContext ctx) {
+        UUID id = Params.uuid(ctx, "sessionId");
+        boolean revoked = db.tx(tx -> sessions.revokeAny(tx, id).map(owner -> {
+            AuditLog.record(tx, AuditActor.of(ctx), AuditEvent.of("session_revoke", "sessions", id,
+                    Map.of("user_id", owner.toString())));
+            return true;
+        }).orElse(false));
+        if (!revoked) {
+            throw ApiError.notFound("Session with ID " + id + " was not found.");
+        }
+        Responses.noContent(ctx);
+    }
+
+    private static Map<String, Object> view(SessionStore.Session session, CurrentUser caller) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", session.id().toString());
+        view.put("kind", session.kind());
+        view.put("current", session.id().equals(caller.sessionId()));
+        view.put("created_at", WireTime.rfc3339(session.createdAt()));
+        view.put("last_seen_at", WireTime.rfc3339(session.lastSeenAt()));
+        view.put("expires_at", WireTime.rfc3339(session.expiresAt()));
+        view.put("ip", session.ip());
+        view.put("user_agent", session.userAgent());
+        return view;
     }
 
     private void revoke(RoutingContext ctx) {

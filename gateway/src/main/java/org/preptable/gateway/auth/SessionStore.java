@@ -31,6 +31,10 @@ public final class SessionStore {
                           Instant expiresAt, String ip, String userAgent) {
     }
 
+    /** A live session as the admin console lists it: with whose it is. */
+    public record OwnedSession(Session session, String email, String firstName, String lastName, String role) {
+    }
+
     public NewSession create(SqlClient client, UUID userId, String kind, Duration lifetime, String ip,
                              String userAgent) {
         String token = RandomTokens.base64Url(32);
@@ -61,6 +65,30 @@ public final class SessionStore {
                         WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() ORDER BY created_at DESC""")
                 .execute(Tuple.of(userId)).await();
         return java.util.stream.StreamSupport.stream(rows.spliterator(), false).map(SessionStore::toSession).toList();
+    }
+
+    /** Every live session of every user (kiosk accounts included), most recently seen first. */
+    public List<OwnedSession> listAllActive(SqlClient client) {
+        var rows = client.preparedQuery("""
+                        SELECT s.id, s.user_id, s.kind, s.created_at, s.last_seen_at, s.expires_at, s.ip, s.user_agent,
+                               u.email, u.first_name, u.last_name, u.role
+                        FROM sessions s JOIN users u ON u.id = s.user_id
+                        WHERE s.revoked_at IS NULL AND s.expires_at > now()
+                        ORDER BY s.last_seen_at DESC, s.id""")
+                .execute().await();
+        return java.util.stream.StreamSupport.stream(rows.spliterator(), false)
+                .map(row -> new OwnedSession(toSession(row), row.getString("email"), row.getString("first_name"),
+                        row.getString("last_name"), row.getString("role")))
+                .toList();
+    }
+
+    /** Revokes any user's live session (admin); the owner's id, or empty when there is no such live session. */
+    public Optional<UUID> revokeAny(SqlClient client, UUID sessionId) {
+        var rows = client.preparedQuery("""
+                        UPDATE sessions SET revoked_at = now()
+                        WHERE id = $1 AND revoked_at IS NULL AND expires_at > now() RETURNING user_id""")
+                .execute(Tuple.of(sessionId)).await();
+        return rows.rowCount() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("user_id"));
     }
 
     /** Moves a live session's expiry to {@code lifetime} from now; empty when it is no longer live. */

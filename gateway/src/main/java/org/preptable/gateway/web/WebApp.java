@@ -28,7 +28,9 @@ public final class WebApp {
             "/passkeys", "/notifications", "/invite/:token",
             "/weekly-menu", "/weekly-menu/:year/:week", "/menu/:location",
             "/suggestions", "/requests", "/shopping-lists", "/shopping-lists/:id", "/planner", "/planner/:week",
-            "/kds/:location", "/inventory", "/movements", "/reports");
+            "/kds/:location", "/inventory", "/movements", "/reports",
+            "/admin/users", "/admin/invitations", "/admin/kiosks", "/admin/sessions", "/admin/audit", "/admin/saavor",
+            "/admin/saavor/:id");
     /** URL prefixes of the app's static files (pages are listed above). */
     public static final List<String> ASSET_PREFIXES = List.of("/app/", "/webjars/");
 

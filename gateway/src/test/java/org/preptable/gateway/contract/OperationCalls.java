@@ -75,7 +75,7 @@ final class OperationCalls {
             case "vendorId" -> harmless ? UUID.randomUUID().toString() : fixtures.vendor.toString();
             case "poId" -> harmless ? UUID.randomUUID().toString()
                     : (outside ? fixtures.outsidePurchaseOrder : fixtures.insidePurchaseOrder).toString();
-            case "payloadId", "mealId", "invitationId" -> UUID.randomUUID().toString();
+            case "payloadId", "mealId", "invitationId", "sessionId" -> UUID.randomUUID().toString();
             case "id", "stationId" -> "987654";
             case "name" -> "matrix-screen"; // a kitchen screen's name (PUT/DELETE /locations/{id}/screens/{name})
             default -> "matrix";

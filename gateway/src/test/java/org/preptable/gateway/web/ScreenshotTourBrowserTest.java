@@ -93,6 +93,21 @@ class ScreenshotTourBrowserTest {
         tour.shoot("kds-grill", "/kds/" + harlingen + "?station=" + grill, By.cssSelector("pt-kds-ticket article"),
                 "/kds/:location");
 
+        // the admin console; a kitchen screen of Waco signed in, so the sessions list has someone else's session
+        String waco = locationId(admin, "Waco");
+        String wacoToken = admin.post("/locations/" + waco + "/kiosk_token/rotate", null).json().get("token").asText();
+        assertThat(api.post("/signage/auth", Map.of("token", wacoToken)).status()).isEqualTo(200);
+        By rows = By.cssSelector("main pt-table tbody tr");
+        tour.shoot("admin-users", "/admin/users", rows, "/admin/users");
+        tour.shoot("admin-invitations", "/admin/invitations", rows, "/admin/invitations");
+        tour.shoot("admin-kiosks", "/admin/kiosks", rows, "/admin/kiosks");
+        tour.shoot("admin-sessions", "/admin/sessions", rows, "/admin/sessions");
+        tour.shoot("admin-audit", "/admin/audit?entity=locations", rows, "/admin/audit");
+        tour.shoot("admin-saavor", "/admin/saavor", rows, "/admin/saavor");
+        String payload = admin.get("/saavor/payloads").json().get("payloads").get(0).get("id").asText();
+        tour.shoot("admin-saavor-payload", "/admin/saavor/" + payload, By.cssSelector("main pre.json"),
+                "/admin/saavor/:id");
+
         System.out.println("ScreenshotTourBrowserTest: " + tour.taken().size() + " pictures in " + directory()
                 + "\nScreenshotTourBrowserTest timings (ms from navigation start, one full page load each):\n"
                 + tour.timings());

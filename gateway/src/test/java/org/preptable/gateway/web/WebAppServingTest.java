@@ -27,7 +27,9 @@ class WebAppServingTest {
     void everyAppPathAnswersThePageWhichIsNeverCached(TestGateway gateway) throws Exception {
         for (String path : new String[] {"/", "/signin", "/dishes", "/dishes/new", "/dishes/42", "/passkeys", "/notifications",
                 "/invite/some-token", "/requests", "/shopping-lists", "/shopping-lists/7",
-                "/inventory", "/movements", "/reports"}) {
+                "/inventory", "/movements", "/reports", "/admin/users",
+                "/admin/invitations", "/admin/kiosks", "/admin/sessions", "/admin/audit", "/admin/saavor",
+                "/admin/saavor/0f3b6e2a-4c1d-4e8f-9a7b-2d5c8e1f4a36"}) {
             HttpResponse<String> page = get(gateway, path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type")).as(path).hasValue("text/html; charset=utf-8");

@@ -49,6 +49,7 @@ public final class KioskService {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("location_id", locationId.toString());
             view.put("token", token);
+            view.put("qr_svg", KioskQr.svg(token));
             return view;
         }
     }

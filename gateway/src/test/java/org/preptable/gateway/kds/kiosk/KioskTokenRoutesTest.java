@@ -43,7 +43,7 @@ class KioskTokenRoutesTest {
         var rotated = admin.post("/locations/" + location + "/kiosk_token/rotate", null);
 
         assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
-        assertThat(fieldNames(rotated.json())).containsExactly("location_id", "token");
+        assertThat(fieldNames(rotated.json())).containsExactly("location_id", "token", "qr_svg");
         assertThat(rotated.json().get("location_id").asText()).isEqualTo(location.toString());
         String token = rotated.json().get("token").asText();
         assertThat(token).matches("ptk_[A-Za-z0-9_-]{43}");
@@ -109,7 +109,7 @@ class KioskTokenRoutesTest {
         List<String> ids = new ArrayList<>();
         var tokens = new HashSet<String>();
         all.json().forEach(entry -> {
-            assertThat(fieldNames(entry)).containsExactly("location_id", "token");
+            assertThat(fieldNames(entry)).containsExactly("location_id", "token", "qr_svg");
             ids.add(entry.get("location_id").asText());
             tokens.add(entry.get("token").asText());
         });
