@@ -23,6 +23,12 @@ export const routes = [
   { path: '/shopping-lists/:id', tag: 'pt-shopping-list-page', module: '/app/pages/shopping-list-page.js', title: 'Shopping list', roles: CHEFS },
   { path: '/planner', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS, nav: true, group: 'Kitchen' },
   { path: '/planner/:week', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS },
+  { path: '/vendors', tag: 'pt-vendors-page', module: '/app/pages/vendors-page.js', title: 'Vendors', roles: STAFF, nav: true, group: 'Operations' },
+  { path: '/vendors/:id', tag: 'pt-vendor-page', module: '/app/pages/vendor-page.js', title: 'Vendor', roles: STAFF },
+  { path: '/purchase-orders', tag: 'pt-purchase-orders-page', module: '/app/pages/purchase-orders-page.js', title: 'Purchase orders', roles: STAFF, nav: true, group: 'Operations' },
+  { path: '/purchase-orders/:id', tag: 'pt-purchase-order-page', module: '/app/pages/purchase-order-page.js', title: 'Purchase order', roles: STAFF },
+  { path: '/meals', tag: 'pt-meals-page', module: '/app/pages/meals-page.js', title: 'Meals', roles: STAFF, nav: true, group: 'Operations' },
+  { path: '/meals/:id', tag: 'pt-meal-page', module: '/app/pages/meal-page.js', title: 'Meal', roles: STAFF },
   // public: the page itself asks for the kiosk token when nobody is signed in (a kitchen screen has no staff login)
   { path: '/kds/:location', tag: 'pt-kds-page', module: '/app/pages/kds-page.js', title: 'Kitchen display', public: true },
 ];
