@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import { Page } from '../components/page.js';
 import '../components/data-table.js';
+import '../components/chart.js';
 import { get } from '../api.js';
 import { allergenList, amount, mealCost, mealsUsing, money } from './purchasing-parts.js';
 
@@ -51,6 +52,16 @@ class MealPage extends Page {
     ];
   }
 
+  /** A bar per component, its line cost in dollars (the same numbers as the table, which screen readers use). */
+  chart(m) {
+    return {
+      type: 'bar',
+      data: { labels: m.components.map((c) => c.name),
+        datasets: [{ label: 'Line cost ($)', data: m.components.map((c) => (c.cost_cents ?? 0) / 100) }] },
+      options: { indexAxis: 'y', plugins: { legend: { display: false } } },
+    };
+  }
+
   render() {
     const m = this.meal;
     if (!m) {
@@ -74,6 +85,8 @@ class MealPage extends Page {
       <pt-table caption="Bill of materials: ${money(m.unit_cost_cents)} per portion" empty="No components."
         .key=${(c) => c.id} .columns=${this.columns(m.unit_cost_cents)} .rows=${m.components}></pt-table>
       <p class="hint">The total is the exact sum of quantity × unit cost, rounded once; each line is rounded for display.</p>
+      ${m.components.length ? html`<pt-chart class="meal-chart" label="Line cost of each component of ${m.name}; the table above has the numbers"
+        .config=${this.chart(m)}></pt-chart>` : nothing}
       <section class="panel" aria-labelledby="prices-title">
         <h2 id="prices-title">What changes when a price changes</h2>
         ${items.length ? html`<p>This cost follows the preferred-vendor price of:</p>

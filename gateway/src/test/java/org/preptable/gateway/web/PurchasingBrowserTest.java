@@ -185,6 +185,19 @@ class PurchasingBrowserTest {
         browser.awaitText(By.cssSelector(".meal-cost"), money(burgerAfter));
         assertThat(browser.mainText()).contains("BRG-CLS").contains("Hot Kitchen").contains("1 Gluten")
                 .contains("Brioche buns").contains("$0.60 per ea");
+        // the cost chart (Chart.js through <pt-chart>) draws the line costs of the API's bill of materials
+        JsonNode lines = admin.get("/meals/" + burger).json().get("components");
+        StringBuilder drawn = new StringBuilder("[[");
+        for (int i = 0; i < lines.size(); i++) {
+            long cents = lines.get(i).get("cost_cents").asLong();
+            drawn.append(i == 0 ? "" : ",").append(cents % 100 == 0 ? String.valueOf(cents / 100)
+                    : new BigDecimal(cents).movePointLeft(2).stripTrailingZeros().toPlainString());
+        }
+        browser.await(By.cssSelector("pt-chart.meal-chart[data-values]"));
+        assertThat(browser.driver.findElement(By.cssSelector("pt-chart.meal-chart")).getAttribute("data-values"))
+                .isEqualTo(drawn.append("]]").toString());
+        assertThat(browser.driver.findElement(By.cssSelector("pt-chart.meal-chart canvas")).getSize().getHeight())
+                .isGreaterThan(100);
         browser.assertAccessible("meal");
 
         browser.go("/meals?item=" + buns);
