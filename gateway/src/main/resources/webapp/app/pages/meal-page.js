@@ -6,7 +6,6 @@
 import { html, nothing } from 'lit';
 import { Page } from '../components/page.js';
 import '../components/data-table.js';
-import '../components/chart.js';
 import { get } from '../api.js';
 import { allergenList, amount, mealCost, mealsUsing, money } from './purchasing-parts.js';
 
@@ -35,6 +34,9 @@ class MealPage extends Page {
 
   connectedCallback() {
     super.connectedCallback();
+    // Chart.js is about 110 kB gzipped: loaded after the screen, so the bill of materials does not wait for it (the
+    // <pt-chart> element takes its config when its definition arrives)
+    import('../components/chart.js');
     this.run(async () => {
       [this.meal, this.meals] = await Promise.all([get(`/meals/${encodeURIComponent(this.params.id)}`), get('/meals')]);
     });
@@ -58,7 +60,8 @@ class MealPage extends Page {
       type: 'bar',
       data: { labels: m.components.map((c) => c.name),
         datasets: [{ label: 'Line cost ($)', data: m.components.map((c) => (c.cost_cents ?? 0) / 100) }] },
-      options: { indexAxis: 'y', plugins: { legend: { display: false } } },
+      options: { indexAxis: 'y', plugins: { legend: { display: false } },
+        scales: { x: { ticks: { callback: (value) => `$${Number(value).toFixed(2)}` } } } },
     };
   }
 

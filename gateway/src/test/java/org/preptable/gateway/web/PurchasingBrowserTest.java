@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.preptable.gateway.testing.ApiClient;
 import org.preptable.gateway.testing.ApiResponse;
 import org.preptable.gateway.testing.TestGateway;
+import org.preptable.gateway.testing.TestUser;
 
 /**
  * Vendors, purchase orders and meals in Chromium on the demo kitchen, signed in as the head chef, in order: drafts
@@ -229,6 +230,32 @@ class PurchasingBrowserTest {
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    @Test
+    @Order(4)
+    void aLineCookReadsWithoutTheWrites() {
+        TestUser cook = gateway.client().newUser("LINE_COOK");
+        String sysco = named(admin.get("/vendors").json(), "Sysco Houston").get("id").asText();
+        String draft = admin.get("/purchase-orders?status=draft").json().get(0).get("id").asText();
+        browser.click(By.xpath("//button[normalize-space()='Sign out']"));
+        browser.awaitPath("/signin");
+        SignIn.withPassword(browser, cook.email(), cook.password());
+        browser.go("/purchase-orders");
+        browser.await(By.cssSelector("main pt-table tbody tr"));
+        assertThat(browser.driver.findElements(By.id("draft-title"))).isEmpty();
+        browser.go("/purchase-orders/" + draft);
+        browser.await(By.cssSelector("main pt-table tbody tr"));
+        assertThat(browser.driver.findElements(By.id("next-title"))).isEmpty();
+        assertThat(browser.driver.findElements(By.id("edit-title"))).isEmpty();
+        browser.go("/vendors/" + sysco);
+        browser.awaitText(By.cssSelector("main pt-table"), "Alternate");
+        assertThat(browser.driver.findElements(By.xpath("//button[normalize-space()='Make preferred']"))).isEmpty();
+        browser.assertAccessible("vendor (line cook)");
+        // the API is the rule: a line cook cannot draft orders
+        ApiResponse refused = gateway.client().as(cook).post("/purchase-orders/from-low-stock",
+                Map.of("location_id", harlingen));
+        assertThat(refused.status()).isEqualTo(403);
     }
 
     private static String money(long cents) {

@@ -90,7 +90,7 @@ class ScreenshotTourBrowserTest {
         tour.shoot("purchase-order", "/purchase-orders/" + order, By.id("edit-title"), "/purchase-orders/:id");
         tour.shoot("meals", "/meals", By.cssSelector("main pt-table tbody tr"), "/meals");
         String burger = admin.get("/meals?search=BRG-CLS").json().get(0).get("id").asText();
-        tour.shoot("meal", "/meals/" + burger, By.cssSelector("main pt-table tbody tr"), "/meals/:id");
+        tour.shoot("meal", "/meals/" + burger, By.cssSelector("pt-chart.meal-chart[data-values]"), "/meals/:id");
         tour.shoot("kds-expo", "/kds/" + harlingen, By.cssSelector("pt-kds-ticket article"), "/kds/:location");
         String grill = stationId(admin, "Grill");
         tour.shoot("kds-grill", "/kds/" + harlingen + "?station=" + grill, By.cssSelector("pt-kds-ticket article"),
