@@ -35,6 +35,12 @@ export const routes = [
   { path: '/admin/audit', tag: 'pt-admin-audit-page', module: '/app/pages/admin-audit-page.js', title: 'Audit log', roles: ADMIN, nav: true, group: 'Admin' },
   { path: '/admin/saavor', tag: 'pt-admin-saavor-page', module: '/app/pages/admin-saavor-page.js', title: 'Saavor deliveries', roles: ADMIN, nav: true, group: 'Admin' },
   { path: '/admin/saavor/:id', tag: 'pt-admin-saavor-page', module: '/app/pages/admin-saavor-page.js', title: 'Saavor delivery', roles: ADMIN },
+  { path: '/vendors', tag: 'pt-vendors-page', module: '/app/pages/vendors-page.js', title: 'Vendors', roles: STAFF, nav: true, group: 'Operations' },
+  { path: '/vendors/:id', tag: 'pt-vendor-page', module: '/app/pages/vendor-page.js', title: 'Vendor', roles: STAFF },
+  { path: '/purchase-orders', tag: 'pt-purchase-orders-page', module: '/app/pages/purchase-orders-page.js', title: 'Purchase orders', roles: STAFF, nav: true, group: 'Operations' },
+  { path: '/purchase-orders/:id', tag: 'pt-purchase-order-page', module: '/app/pages/purchase-order-page.js', title: 'Purchase order', roles: STAFF },
+  { path: '/meals', tag: 'pt-meals-page', module: '/app/pages/meals-page.js', title: 'Meals', roles: STAFF, nav: true, group: 'Operations' },
+  { path: '/meals/:id', tag: 'pt-meal-page', module: '/app/pages/meal-page.js', title: 'Meal', roles: STAFF },
   // public: the page itself asks for the kiosk token when nobody is signed in (a kitchen screen has no staff login)
   { path: '/kds/:location', tag: 'pt-kds-page', module: '/app/pages/kds-page.js', title: 'Kitchen display', public: true },
 ];

@@ -29,6 +29,7 @@ public final class WebApp {
             "/weekly-menu", "/weekly-menu/:year/:week", "/menu/:location",
             "/suggestions", "/requests", "/shopping-lists", "/shopping-lists/:id", "/planner", "/planner/:week",
             "/kds/:location", "/inventory", "/movements", "/reports",
+            "/vendors", "/vendors/:id", "/purchase-orders", "/purchase-orders/:id", "/meals", "/meals/:id",
             "/admin/users", "/admin/invitations", "/admin/kiosks", "/admin/sessions", "/admin/audit", "/admin/saavor",
             "/admin/saavor/:id");
     /** URL prefixes of the app's static files (pages are listed above). */

@@ -88,6 +88,15 @@ class ScreenshotTourBrowserTest {
                 "/movements");
         tour.shoot("reports", "/reports?location=" + harlingen, By.cssSelector("main pt-chart[data-values]"),
                 "/reports");
+        tour.shoot("vendors", "/vendors", By.cssSelector("main pt-table tbody tr"), "/vendors");
+        String vendor = admin.get("/vendors").json().get(0).get("id").asText();
+        tour.shoot("vendor", "/vendors/" + vendor, By.cssSelector("main pt-table tbody tr"), "/vendors/:id");
+        tour.shoot("purchase-orders", "/purchase-orders", By.cssSelector("main pt-table tbody tr"), "/purchase-orders");
+        String order = admin.get("/purchase-orders?status=draft").json().get(0).get("id").asText();
+        tour.shoot("purchase-order", "/purchase-orders/" + order, By.id("edit-title"), "/purchase-orders/:id");
+        tour.shoot("meals", "/meals", By.cssSelector("main pt-table tbody tr"), "/meals");
+        String burger = admin.get("/meals?search=BRG-CLS").json().get(0).get("id").asText();
+        tour.shoot("meal", "/meals/" + burger, By.cssSelector("pt-chart.meal-chart[data-values]"), "/meals/:id");
         tour.shoot("kds-expo", "/kds/" + harlingen, By.cssSelector("pt-kds-ticket article"), "/kds/:location");
         String grill = stationId(admin, "Grill");
         tour.shoot("kds-grill", "/kds/" + harlingen + "?station=" + grill, By.cssSelector("pt-kds-ticket article"),
