@@ -23,6 +23,8 @@ export const routes = [
   { path: '/shopping-lists/:id', tag: 'pt-shopping-list-page', module: '/app/pages/shopping-list-page.js', title: 'Shopping list', roles: CHEFS },
   { path: '/planner', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS, nav: true, group: 'Kitchen' },
   { path: '/planner/:week', tag: 'pt-planner-page', module: '/app/pages/planner-page.js', title: 'Menu planner', roles: CHEFS },
+  { path: '/menus', tag: 'pt-menus-page', module: '/app/pages/menus-page.js', title: 'Menus', roles: CHEFS, nav: true, group: 'Operations' },
+  { path: '/speed', tag: 'pt-speed-page', module: '/app/pages/speed-page.js', title: 'Kitchen speed', roles: STAFF, nav: true, group: 'Operations' },
   // public: the page itself asks for the kiosk token when nobody is signed in (a kitchen screen has no staff login)
   { path: '/kds/:location', tag: 'pt-kds-page', module: '/app/pages/kds-page.js', title: 'Kitchen display', public: true },
 ];

@@ -28,7 +28,7 @@ public final class WebApp {
             "/passkeys", "/notifications", "/invite/:token",
             "/weekly-menu", "/weekly-menu/:year/:week", "/menu/:location",
             "/suggestions", "/requests", "/shopping-lists", "/shopping-lists/:id", "/planner", "/planner/:week",
-            "/kds/:location");
+            "/kds/:location", "/menus", "/speed");
     /** URL prefixes of the app's static files (pages are listed above). */
     public static final List<String> ASSET_PREFIXES = List.of("/app/", "/webjars/");
 

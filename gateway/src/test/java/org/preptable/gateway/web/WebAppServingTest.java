@@ -26,7 +26,8 @@ class WebAppServingTest {
     @Test
     void everyAppPathAnswersThePageWhichIsNeverCached(TestGateway gateway) throws Exception {
         for (String path : new String[] {"/", "/signin", "/dishes", "/dishes/new", "/dishes/42", "/passkeys", "/notifications",
-                "/invite/some-token", "/requests", "/shopping-lists", "/shopping-lists/7"}) {
+                "/invite/some-token", "/requests", "/shopping-lists", "/shopping-lists/7",
+                "/menus", "/speed"}) {
             HttpResponse<String> page = get(gateway, path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type")).as(path).hasValue("text/html; charset=utf-8");
