@@ -1,6 +1,8 @@
 // Pieces of the menus screen (pages/menus-page.js): the week view, the daypart and placement forms, and the
 // conversions between the API's placement view and its input. The forms are plain templates bound to the page, so
-// the page keeps one state (what is being edited) and one error banner.
+// the page keeps one state (what is being edited) and one error banner. Options bind the `selected` property, not
+// the attribute: once a person has picked an option, the attribute no longer moves the choice, and the form is
+// refilled for each edit.
 import { html, nothing } from 'lit';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -109,24 +111,24 @@ export function placementForm(page) {
     <div class="form-grid">
       <div class="field"><label for="placement-menu">Menu</label>
         <select id="placement-menu" required @change=${set('menu_id')}>
-          <option value="" ?selected=${!f.menu_id}>Choose a menu</option>
-          ${page.menus.map((m) => html`<option value=${m.id} ?selected=${m.id === f.menu_id}>${m.name}</option>`)}
+          <option value="" .selected=${!f.menu_id}>Choose a menu</option>
+          ${page.menus.map((m) => html`<option value=${m.id} .selected=${m.id === f.menu_id}>${m.name}</option>`)}
         </select>
         ${page.isAdmin ? html`<button type="button" class="link" @click=${() => page.newMenu()}>New menu…</button>` : nothing}</div>
       <div class="field"><label for="placement-daypart">Daypart</label>
         <select id="placement-daypart" required @change=${set('daypart_id')}>
-          <option value="" ?selected=${!f.daypart_id}>Choose a daypart</option>
-          ${page.dayparts.map((d) => html`<option value=${d.id} ?selected=${d.id === f.daypart_id}>${d.name} (${d.start_time}–${d.end_time})</option>`)}
+          <option value="" .selected=${!f.daypart_id}>Choose a daypart</option>
+          ${page.dayparts.map((d) => html`<option value=${d.id} .selected=${d.id === f.daypart_id}>${d.name} (${d.start_time}–${d.end_time})</option>`)}
         </select></div>
       <div class="field"><label for="placement-kind">Meal or item</label>
         <select id="placement-kind" ?disabled=${editing} @change=${(e) => { page.placementDraft = { ...page.placementDraft, kind: e.target.value, target: '' }; }}>
-          <option value="meal" ?selected=${f.kind === 'meal'}>A meal</option>
-          <option value="item" ?selected=${f.kind === 'item'}>An item (sold as it is)</option>
+          <option value="meal" .selected=${f.kind === 'meal'}>A meal</option>
+          <option value="item" .selected=${f.kind === 'item'}>An item (sold as it is)</option>
         </select></div>
       <div class="field"><label for="placement-target">${f.kind === 'meal' ? 'Meal' : 'Item'}</label>
         <select id="placement-target" required @change=${set('target')}>
-          <option value="" ?selected=${!f.target}>Choose</option>
-          ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === f.target}>${o.name}</option>`)}
+          <option value="" .selected=${!f.target}>Choose</option>
+          ${options.map((o) => html`<option value=${o.id} .selected=${o.id === f.target}>${o.name}</option>`)}
         </select></div>
       <div class="field"><label for="placement-price">Price</label>
         <input id="placement-price" inputmode="decimal" placeholder="12.95" aria-describedby="placement-price-hint"

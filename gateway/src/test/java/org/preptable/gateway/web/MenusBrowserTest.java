@@ -165,8 +165,8 @@ class MenusBrowserTest {
     void daypartsAndPlacementsThroughTheForms() {
         // an overlapping daypart: the gateway's 409 in the banner, with its reference
         browser.type(By.id("daypart-name"), "Brunch");
-        browser.type(By.id("daypart-start"), "1000");
-        browser.type(By.id("daypart-end"), "1130");
+        time("daypart-start", "10:00");
+        time("daypart-end", "11:30");
         browser.click(By.xpath("//button[normalize-space()='Add daypart']"));
         browser.awaitText(By.cssSelector("pt-error-banner"), "overlaps daypart 'All day'");
         browser.awaitText(By.cssSelector("pt-error-banner"), "Reference:");
@@ -204,6 +204,7 @@ class MenusBrowserTest {
                 .until(d -> d.findElements(By.cssSelector("button[aria-label='Delete Classic burger at Midnight']"))
                         .isEmpty());
         assertThat(placementNamed("Classic burger")).as("deleted in the gateway").isNull();
+        centred(By.cssSelector("button[aria-label='Delete daypart Midnight']")); // not under the toasts
         browser.click(By.cssSelector("button[aria-label='Delete daypart Midnight']"));
         browser.click(By.xpath("//dialog//button[normalize-space()='Delete']"));
         new WebDriverWait(browser.driver, Chromium.WAIT).withMessage(browser::diagnosis)
@@ -286,6 +287,20 @@ class MenusBrowserTest {
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    private static void centred(By by) {
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.await(by));
+    }
+
+    /**
+     * Sets a time field as its picker would: typing into its segments depends on whether the browser's locale shows
+     * a 12- or 24-hour clock, so the value is set and the input event the screen listens to is sent.
+     */
+    private static void time(String id, String value) {
+        browser.driver.executeScript("const f = document.getElementById(arguments[0]); f.value = arguments[1];"
+                + " f.dispatchEvent(new Event('input', {bubbles: true}));", id, value);
+        assertThat(browser.await(By.id(id)).getAttribute("value")).isEqualTo(value);
     }
 
     private static void assertNoSidewaysScroll(String screen) {
