@@ -39,12 +39,13 @@ export function healthSection(health, placements) {
       ${health.windows.long_days} days. ${findings.length ? `${findings.length} finding${findings.length === 1 ? '' : 's'}.` : 'Nothing found.'}</p>
     <ul class="findings">${findings.map((f) => {
       const where = target(f, placements);
-      return html`<li class="panel finding" data-code=${f.code}>
-        <span class="badge severity-${f.severity}">${f.severity}</span> <strong>${f.title}</strong>
+      // warnings and critical findings open, the informational ones folded: a kitchen's list can run to a dozen
+      return html`<li class="panel finding" data-code=${f.code}><details ?open=${f.severity !== 'info'}>
+        <summary><span class="badge severity-${f.severity}">${f.severity}</span> <strong>${f.title}</strong></summary>
         <p>${f.explanation}</p>
         ${f.suggested_actions?.length ? html`<p class="sub">Suggested:</p>
           <ul>${f.suggested_actions.map((a) => html`<li>${a}</li>`)}</ul>` : nothing}
         ${where ? html`<a href="#${where[0]}" @click=${(e) => go(e, where[0])}>${where[1]}</a>` : nothing}
-      </li>`;
+      </details></li>`;
     })}</ul>`;
 }

@@ -21,6 +21,7 @@ class MenusPage extends Page {
   static properties = {
     locations: { state: true }, location: { state: true }, dayparts: { state: true }, placements: { state: true },
     menus: { state: true }, meals: { state: true }, items: { state: true }, health: { state: true },
+    healthError: { state: true },
     daypartDraft: { state: true }, placementDraft: { state: true },
   };
 
@@ -34,6 +35,7 @@ class MenusPage extends Page {
     this.meals = [];
     this.items = [];
     this.health = null;
+    this.healthError = null;
     this.daypartDraft = emptyDaypart();
     this.placementDraft = emptyPlacement();
     this.week = weekOf(new Date());
@@ -65,7 +67,15 @@ class MenusPage extends Page {
     const [dayparts, placements] = await Promise.all([get(`/locations/${at}/dayparts`), get(`/locations/${at}/placements`)]);
     this.dayparts = [...dayparts].sort((a, b) => a.start_time.localeCompare(b.start_time));
     this.placements = placements;
-    this.health = await get(`/menu-health?location_id=${at}`);
+    // the findings have their own banner: a manager of another location is refused them (403) but may still read
+    // the location's menus, and a refusal here should not hide the week
+    try {
+      this.health = await get(`/menu-health?location_id=${at}`);
+      this.healthError = null;
+    } catch (e) {
+      this.health = null;
+      this.healthError = e;
+    }
   }
 
   choose(location) {
@@ -208,10 +218,11 @@ class MenusPage extends Page {
         ${here ? html`<a class="button" href="/menu/${here.id}" target="_blank" rel="noopener">Guest board (new tab)</a>` : nothing}
       </form>`}
       ${this.placements === null ? (this.locations ? html`<p class="muted">Loading the menus…</p>` : nothing) : html`
+        <section aria-labelledby="health-heading"><h2 id="health-heading">Menu health</h2>
+          ${this.healthError ? html`<pt-error-banner .error=${this.healthError}></pt-error-banner>`
+            : healthSection(this.health, this.placements)}</section>
         <section aria-labelledby="week-heading"><h2 id="week-heading">This week</h2>
           ${weekView(this.week, this.dayparts, this.placements)}</section>
-        <section aria-labelledby="health-heading"><h2 id="health-heading">Menu health</h2>
-          ${healthSection(this.health, this.placements)}</section>
         <section aria-labelledby="placements-heading"><h2 id="placements-heading">Placements</h2>
           <pt-table caption="${this.placements.length} placements at ${here?.name}" empty="Nothing is placed here yet."
             .columns=${this.placementColumns()} .rows=${this.placements}></pt-table>
