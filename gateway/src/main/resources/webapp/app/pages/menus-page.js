@@ -16,6 +16,7 @@ import { session } from '../session.js';
 import { daypartForm, days, draftOf, emptyDaypart, emptyPlacement, inputOf, money, placementBody,
   placementForm, weekOf, weekView } from './menus-parts.js';
 import { healthSection } from './menu-health-parts.js';
+import { firstLocation } from './locations.js';
 
 class MenusPage extends Page {
   static properties = {
@@ -54,7 +55,7 @@ class MenusPage extends Page {
       this.meals = meals;
       this.items = items;
       this.locations = locations;
-      if (!locations.some((l) => l.id === this.location)) this.location = locations[0]?.id || '';
+      if (!locations.some((l) => l.id === this.location)) this.location = firstLocation(locations);
       setQuery({ location: this.location });
       await this.load();
     });

@@ -10,6 +10,7 @@ import { Page } from '../components/page.js';
 import '../components/chart.js';
 import { get } from '../api.js';
 import { setQuery } from '../router.js';
+import { firstLocation } from './locations.js';
 
 const DAYS = 7;
 
@@ -49,7 +50,7 @@ class SpeedPage extends Page {
     super.connectedCallback();
     this.run(async () => {
       this.locations = await get('/locations');
-      if (!this.locations.some((l) => l.id === this.location)) this.location = this.locations[0]?.id || '';
+      if (!this.locations.some((l) => l.id === this.location)) this.location = firstLocation(this.locations);
       setQuery({ location: this.location, station: this.station });
       await this.load();
     });

@@ -29,6 +29,7 @@ import org.preptable.gateway.testing.ApiClient;
 import org.preptable.gateway.testing.ApiResponse;
 import org.preptable.gateway.testing.GatewayExtension;
 import org.preptable.gateway.testing.TestGateway;
+import org.preptable.gateway.testing.TestUser;
 import org.preptable.gateway.testing.WebhookSender;
 
 /**
@@ -38,7 +39,7 @@ import org.preptable.gateway.testing.WebhookSender;
  * link; a refused overlapping daypart shown in place; a placement added, edited and deleted and a daypart deleted
  * through the forms, each checked over the API; kitchen speed showing the p50 and p90 of two tickets rung up through
  * the Saavor webhook and bumped through the transition API, with the chart's values; axe on each, and at a phone's
- * width.
+ * width; a manager's screen opens on their own location, a line cook is kept off menus and sees kitchen speed.
  */
 @ExtendWith(GatewayExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -301,6 +302,37 @@ class MenusBrowserTest {
         browser.driver.executeScript("const f = document.getElementById(arguments[0]); f.value = arguments[1];"
                 + " f.dispatchEvent(new Event('input', {bubbles: true}));", id, value);
         assertThat(browser.await(By.id(id)).getAttribute("value")).isEqualTo(value);
+    }
+
+    @Test
+    @Order(6)
+    void aManagerOpensOnTheirLocationAndALineCookOnKitchenSpeedOnly(TestGateway gateway, ApiClient api) {
+        // a location before the test's by name, so the default is the manager's own and not the first of all
+        assertThat(admin.post("/locations", Map.of("name", "Aardvark " + kitchen.storeRef(), "timezone", "UTC"))
+                .status()).isEqualTo(201);
+        TestUser manager = api.newUser("manager");
+        assertThat(admin.put("/admin/users/" + manager.id() + "/locations",
+                Map.of("location_ids", List.of(location))).status()).isEqualTo(200);
+        guest = Chromium.open(gateway);
+        SignIn.withPassword(guest, manager.email(), manager.password());
+        guest.go("/menus");
+        guest.awaitHeading("Menus: Kitchen " + kitchen.storeRef());
+        guest.awaitText(By.cssSelector(".week-view"), "Danskvand");
+        assertThat(guest.driver.getCurrentUrl()).contains("location=" + location);
+        assertThat(guest.driver.findElements(By.cssSelector("pt-error-banner .error-banner"))).isEmpty();
+        guest.close();
+
+        TestUser cook = api.newUser("LINE_COOK");
+        guest = Chromium.open(gateway);
+        SignIn.withPassword(guest, cook.email(), cook.password());
+        guest.go("/menus?location=" + location);
+        guest.awaitText(By.tagName("main"), "Not for your role");
+        guest.go("/speed?location=" + location);
+        guest.awaitText(By.cssSelector(".speed-station[data-station='" + kitchen.grillStationId() + "']"),
+                "Grill " + kitchen.storeRef());
+        guest.assertAccessible("kitchen speed for a line cook");
+        guest.close();
+        guest = null;
     }
 
     private static void assertNoSidewaysScroll(String screen) {
