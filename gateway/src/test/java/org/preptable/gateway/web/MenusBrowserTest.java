@@ -263,6 +263,18 @@ class MenusBrowserTest {
         assertThat(drawn.get(0).get(0).isNull()).as("no tickets six days ago").isTrue();
         browser.assertAccessible("kitchen speed");
 
+        // the dark theme: the chart draws again in the theme's text colour
+        String colour = "return [document.querySelector('pt-chart').chart.options.color,"
+                + " getComputedStyle(document.documentElement).getPropertyValue('--text').trim()]";
+        browser.click(By.xpath("//button[normalize-space()='Switch theme']"));
+        new WebDriverWait(browser.driver, Chromium.WAIT).withMessage(browser::diagnosis).until(d -> {
+            List<?> pair = (List<?>) browser.driver.executeScript(colour);
+            return "dark".equals(browser.driver.executeScript("return document.documentElement.dataset.theme"))
+                    && pair.get(0).equals(pair.get(1));
+        });
+        browser.assertAccessible("kitchen speed, dark theme");
+        browser.click(By.xpath("//button[normalize-space()='Switch theme']"));
+
         // the station filter is kept in the URL across a reload
         new Select(browser.await(By.id("speed-station"))).selectByVisibleText("Grill " + kitchen.storeRef());
         new WebDriverWait(browser.driver, Chromium.WAIT).until(d -> d.getCurrentUrl().contains("station=" + grill));
