@@ -23,7 +23,7 @@ class MenusPage extends Page {
     locations: { state: true }, location: { state: true }, dayparts: { state: true }, placements: { state: true },
     menus: { state: true }, meals: { state: true }, items: { state: true }, health: { state: true },
     healthError: { state: true },
-    daypartDraft: { state: true }, placementDraft: { state: true },
+    daypartDraft: { state: true }, placementDraft: { state: true }, week: { state: true },
   };
 
   constructor() {
@@ -39,7 +39,9 @@ class MenusPage extends Page {
     this.healthError = null;
     this.daypartDraft = emptyDaypart();
     this.placementDraft = emptyPlacement();
-    this.week = weekOf(new Date());
+    // ?week= is the Monday shown (yyyy-MM-dd), kept in the URL like the location; none is this week
+    const asked = /^(\d{4})-(\d{2})-(\d{2})$/.exec(new URL(window.location.href).searchParams.get('week') || '');
+    this.week = weekOf(asked ? new Date(Number(asked[1]), Number(asked[2]) - 1, Number(asked[3])) : new Date());
   }
 
   get isAdmin() {
@@ -87,6 +89,13 @@ class MenusPage extends Page {
     this.daypartDraft = emptyDaypart();
     this.placementDraft = emptyPlacement();
     this.run(() => this.load());
+  }
+
+  /** Another week in the week view: -1, +1, or 0 for this week. */
+  turnWeek(by) {
+    const [y, m, d] = this.week[0].iso.split('-').map(Number);
+    this.week = weekOf(by ? new Date(y, m - 1, d + 7 * by) : new Date());
+    setQuery({ week: by || this.week[0].iso !== weekOf(new Date())[0].iso ? this.week[0].iso : '' });
   }
 
   /** Sold out or available again: the full placement with `available` flipped (PUTs replace). */
@@ -222,7 +231,11 @@ class MenusPage extends Page {
         <section aria-labelledby="health-heading"><h2 id="health-heading">Menu health</h2>
           ${this.healthError ? html`<pt-error-banner .error=${this.healthError}></pt-error-banner>`
             : healthSection(this.health, this.placements)}</section>
-        <section aria-labelledby="week-heading"><h2 id="week-heading">This week</h2>
+        <section aria-labelledby="week-heading"><h2 id="week-heading">Week of ${this.week[0].iso}</h2>
+          <div class="week-nav">
+            <button type="button" @click=${() => this.turnWeek(-1)}>Previous week</button>
+            <button type="button" @click=${() => this.turnWeek(0)}>This week</button>
+            <button type="button" @click=${() => this.turnWeek(1)}>Next week</button></div>
           ${weekView(this.week, this.dayparts, this.placements)}</section>
         <section aria-labelledby="placements-heading"><h2 id="placements-heading">Placements</h2>
           <pt-table caption="${this.placements.length} placements at ${here?.name}" empty="Nothing is placed here yet."

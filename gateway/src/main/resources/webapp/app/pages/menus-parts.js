@@ -50,14 +50,14 @@ export function placementBody(p, changes = {}) {
   };
 }
 
-/** The week view: a row per daypart, a column per day of this week, the placements served then. */
+/** The week view: a row per daypart, a column per day of the week, the placements served then. */
 export function weekView(week, dayparts, placements) {
   if (!dayparts.length) return html`<p class="muted">No dayparts at this location yet: add one below.</p>`;
   const served = (d, day) => placements.filter((p) => p.daypart_id === d.id
     && (p.weekdays.includes(day.weekday) || p.dates.includes(day.iso)));
   return html`<div class="planner-scroll" tabindex="0" role="region" aria-label="Week view of the dayparts">
     <table class="planner week-view">
-      <caption>This week, ${week[0].iso} to ${week[6].iso}: what each daypart serves</caption>
+      <caption>${week[0].iso} to ${week[6].iso}: what each daypart serves</caption>
       <thead><tr><th scope="col">Daypart</th>${week.map((day) => html`<th scope="col">${day.label}</th>`)}</tr></thead>
       <tbody>${dayparts.map((d) => html`<tr>
         <th scope="row">${d.name}<span class="sub">${d.start_time}–${d.end_time}</span></th>

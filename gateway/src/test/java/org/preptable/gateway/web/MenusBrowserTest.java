@@ -122,6 +122,22 @@ class MenusBrowserTest {
                         d.switchTo().activeElement().getAttribute("id")));
         assertThat(browser.path()).isEqualTo("/menus");
         browser.assertAccessible("menus");
+
+        // next week, kept in the URL across a reload, and back to this week
+        String monday = java.time.LocalDate.now().with(java.time.DayOfWeek.MONDAY).toString();
+        String next = java.time.LocalDate.parse(monday).plusWeeks(1).toString();
+        browser.awaitText(By.id("week-heading"), "Week of " + monday);
+        browser.click(By.xpath("//button[normalize-space()='Next week']"));
+        browser.awaitText(By.id("week-heading"), "Week of " + next);
+        assertThat(browser.driver.getCurrentUrl()).contains("week=" + next).contains("location=" + location);
+        browser.driver.navigate().refresh();
+        browser.awaitText(By.id("week-heading"), "Week of " + next);
+        browser.awaitText(By.cssSelector(".week-view caption"), next);
+        assertThat(browser.driver.findElements(By.cssSelector(".week-view [data-placement='" + water + "']")))
+                .hasSize(7);
+        browser.click(By.xpath("//button[normalize-space()='This week']"));
+        browser.awaitText(By.id("week-heading"), "Week of " + monday);
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("week=");
     }
 
     @Test
