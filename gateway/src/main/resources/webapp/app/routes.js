@@ -41,6 +41,8 @@ export const routes = [
   { path: '/purchase-orders/:id', tag: 'pt-purchase-order-page', module: '/app/pages/purchase-order-page.js', title: 'Purchase order', roles: STAFF },
   { path: '/meals', tag: 'pt-meals-page', module: '/app/pages/meals-page.js', title: 'Meals', roles: STAFF, nav: true, group: 'Operations' },
   { path: '/meals/:id', tag: 'pt-meal-page', module: '/app/pages/meal-page.js', title: 'Meal', roles: STAFF },
+  { path: '/menus', tag: 'pt-menus-page', module: '/app/pages/menus-page.js', title: 'Menus', roles: CHEFS, nav: true, group: 'Operations' },
+  { path: '/speed', tag: 'pt-speed-page', module: '/app/pages/speed-page.js', title: 'Kitchen speed', roles: STAFF, nav: true, group: 'Operations' },
   // public: the page itself asks for the kiosk token when nobody is signed in (a kitchen screen has no staff login)
   { path: '/kds/:location', tag: 'pt-kds-page', module: '/app/pages/kds-page.js', title: 'Kitchen display', public: true },
 ];

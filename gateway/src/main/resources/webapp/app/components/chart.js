@@ -57,8 +57,20 @@ class ChartView extends Element {
     this.dataset.values = JSON.stringify(this.config.data.datasets.map((d) => d.data));
   }
 
+  connectedCallback() {
+    super.connectedCallback();
+    // the theme's colours are read when drawing, so a theme switch (the header's, or the system's) draws again
+    this.redraw = () => this.requestUpdate();
+    this.themeWatch = new MutationObserver(this.redraw);
+    this.themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    this.systemTheme = matchMedia('(prefers-color-scheme: dark)');
+    this.systemTheme.addEventListener('change', this.redraw);
+  }
+
   disconnectedCallback() {
     super.disconnectedCallback();
+    this.themeWatch?.disconnect();
+    this.systemTheme?.removeEventListener('change', this.redraw);
     this.chart?.destroy();
     this.chart = null;
   }

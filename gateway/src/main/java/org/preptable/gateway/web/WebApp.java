@@ -30,6 +30,7 @@ public final class WebApp {
             "/suggestions", "/requests", "/shopping-lists", "/shopping-lists/:id", "/planner", "/planner/:week",
             "/kds/:location", "/inventory", "/movements", "/reports",
             "/vendors", "/vendors/:id", "/purchase-orders", "/purchase-orders/:id", "/meals", "/meals/:id",
+            "/menus", "/speed",
             "/admin/users", "/admin/invitations", "/admin/kiosks", "/admin/sessions", "/admin/audit", "/admin/saavor",
             "/admin/saavor/:id");
     /** URL prefixes of the app's static files (pages are listed above). */

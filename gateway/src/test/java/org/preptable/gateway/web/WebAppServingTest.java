@@ -32,7 +32,8 @@ class WebAppServingTest {
                 "/admin/saavor/0f3b6e2a-4c1d-4e8f-9a7b-2d5c8e1f4a36",
                 "/vendors", "/vendors/3f2b8c1e-5d47-4a9b-8e21-7c6d9f0a1b23", "/purchase-orders",
                 "/purchase-orders/7f4b2d90-1c6e-4a38-b5f7-e09a3c8d2b61",
-                "/meals", "/meals/5a8c2e71-9d04-4b6f-8e13-c7f2a9d04b58"}) {
+                "/meals", "/meals/5a8c2e71-9d04-4b6f-8e13-c7f2a9d04b58",
+                "/menus", "/speed"}) {
             HttpResponse<String> page = get(gateway, path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type")).as(path).hasValue("text/html; charset=utf-8");
