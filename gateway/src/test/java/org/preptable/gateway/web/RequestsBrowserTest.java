@@ -92,7 +92,7 @@ class RequestsBrowserTest {
     @Order(1)
     void aLineCookRequestsAnIngredientAndIsKeptOffTheShoppingLists() {
         SignIn.withPassword(browser, cook.email(), cook.password());
-        assertThat(browser.driver.findElement(By.cssSelector("nav")).getText())
+        assertThat(browser.driver.findElement(By.cssSelector("nav.app-nav")).getText())
                 .contains("Ingredient requests").doesNotContain("Shopping lists");
         browser.click(By.linkText("Ingredient requests"));
         browser.awaitHeading("Ingredient requests");
