@@ -3,9 +3,6 @@ package org.preptable.gateway.auth;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.preptable.gateway.Sha256;
 
 /**
  * Cookie sessions as rows: created by passkey and kiosk logins, expiring, listable and revocable. The cookie holds
@@ -129,10 +127,6 @@ public final class SessionStore {
 
     /** SHA-256 of a secret handed to a client (session cookies, kiosk tokens): what the database keeps instead. */
     public static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.of(token); // tokens are base64url: their UTF-8 bytes are their ASCII bytes
     }
 }

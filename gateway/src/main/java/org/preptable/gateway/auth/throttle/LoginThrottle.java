@@ -2,9 +2,6 @@ package org.preptable.gateway.auth.throttle;
 
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.SqlConnection;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.preptable.gateway.GatewayConfig.LoginProtection;
+import org.preptable.gateway.Sha256;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.audit.AuditEvent;
 import org.preptable.gateway.audit.AuditLog;
@@ -227,12 +225,7 @@ public final class LoginThrottle {
         if (text.length() <= MAX_KEY) {
             return text;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "sha256:" + HexFormat.of().formatHex(Sha256.of(text));
     }
 
     private static long secondsBetween(Instant from, Instant to) {

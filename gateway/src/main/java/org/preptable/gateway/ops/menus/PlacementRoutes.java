@@ -2,15 +2,13 @@ package org.preptable.gateway.ops.menus;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.preptable.gateway.Sha256;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.auth.CurrentUser;
 import org.preptable.gateway.auth.Gates;
@@ -79,12 +77,7 @@ public final class PlacementRoutes {
     }
 
     private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(text)).substring(0, 22);
     }
 
     private void list(RoutingContext ctx) {
