@@ -16,7 +16,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.preptable.gateway.ops.OpsFixtures;
@@ -116,10 +115,10 @@ class AdminBrowserTest {
         assertThat(adminUser(cook.email()).get("role").asText()).isEqualTo("manager");
 
         String id = adminUser(cook.email()).get("id").asText();
-        press(By.xpath("//tr[contains(., '" + cook.email() + "')]//button[normalize-space()='Change']"));
+        browser.press(By.xpath("//tr[contains(., '" + cook.email() + "')]//button[normalize-space()='Change']"));
         WebElement row = browser.await(By.xpath("//tr[contains(., '" + cook.email() + "')]"));
         row.findElement(By.cssSelector("input[value='" + waco + "']")).click();
-        press(By.cssSelector("button[aria-label^='Save the locations of']"));
+        browser.press(By.cssSelector("button[aria-label^='Save the locations of']"));
         browser.awaitText(By.cssSelector(".toasts"), "locations were saved");
         assertThat(admin.get("/admin/users/" + id + "/locations").json().get("location_ids").toString())
                 .isEqualTo("[\"" + waco + "\"]");
@@ -151,14 +150,14 @@ class AdminBrowserTest {
         assertThat(listed.get("role").asText()).isEqualTo("manager");
         assertThat(listed.get("location_ids").toString()).isEqualTo("[\"" + harlingen + "\"]");
 
-        press(By.xpath("//button[normalize-space()='Copy link']"));
+        browser.press(By.xpath("//button[normalize-space()='Copy link']"));
         browser.awaitText(By.cssSelector(".toasts"), "copied");
         Object copied = browser.driver.executeAsyncScript(
                 "navigator.clipboard.readText().then(arguments[0], (e) => arguments[0]('refused: ' + e))");
         assertThat(copied).isEqualTo(link);
         browser.assertAccessible("invitations, the new link");
 
-        press(By.cssSelector("button[aria-label='Revoke the invitation for ana@test.preptable']"));
+        browser.press(By.cssSelector("button[aria-label='Revoke the invitation for ana@test.preptable']"));
         browser.awaitText(By.cssSelector("dialog"), "stops working");
         browser.click(By.xpath("//dialog//button[normalize-space()='Revoke']"));
         browser.awaitText(By.cssSelector(".toasts"), "was revoked");
@@ -178,7 +177,7 @@ class AdminBrowserTest {
         browser.awaitHeading("Kiosk tokens");
         browser.assertAccessible("kiosk tokens");
         String name = admin.get("/locations/" + harlingen).json().get("name").asText();
-        press(By.cssSelector("button[aria-label='Rotate the kiosk token of " + name + "']"));
+        browser.press(By.cssSelector("button[aria-label='Rotate the kiosk token of " + name + "']"));
         browser.awaitText(By.cssSelector("dialog"), "will be signed out");
         browser.click(By.xpath("//dialog//button[normalize-space()='Rotate token']"));
 
@@ -196,7 +195,7 @@ class AdminBrowserTest {
         assertThat(api.post("/signage/auth", Map.of("token", old)).status()).isEqualTo(401);
         assertThat(kiosk(token).get("/auth/me").status()).isEqualTo(200);
 
-        press(By.xpath("//button[normalize-space()='Done, hide the token']"));
+        browser.press(By.xpath("//button[normalize-space()='Done, hide the token']"));
         assertThat(browser.driver.findElements(By.id("kiosk-token"))).isEmpty();
         browser.go("/admin/kiosks");
         browser.awaitHeading("Kiosk tokens");
@@ -217,7 +216,7 @@ class AdminBrowserTest {
         browser.awaitText(By.cssSelector("pt-table"), email);
         assertThat(browser.await(By.xpath("//tr[contains(., '" + email + "')]")).getText()).contains("Kitchen screen");
         browser.assertAccessible("sessions");
-        press(By.xpath("//tr[contains(., '" + email + "')]//button[normalize-space()='Revoke']"));
+        browser.press(By.xpath("//tr[contains(., '" + email + "')]//button[normalize-space()='Revoke']"));
         browser.awaitText(By.cssSelector("dialog"), "Their next request is refused");
         browser.click(By.xpath("//dialog//button[normalize-space()='Revoke']"));
         browser.awaitText(By.cssSelector(".toasts"), "session was revoked");
@@ -261,7 +260,7 @@ class AdminBrowserTest {
         browser.click(By.xpath("//button[normalize-space()='Newer']"));
         browser.awaitText(By.cssSelector("pt-table caption"), "10 entries");
         assertThat(entryIds()).isEqualTo(expected.subList(0, 10));
-        press(By.xpath("//summary[normalize-space()='Details of " + expected.get(0) + "']"));
+        browser.press(By.xpath("//summary[normalize-space()='Details of " + expected.get(0) + "']"));
         assertThat(browser.await(By.cssSelector("pre.json")).getText()).contains("\"after\"");
     }
 
@@ -294,9 +293,7 @@ class AdminBrowserTest {
                 browser.await(By.cssSelector("main h1"));
                 browser.await(By.cssSelector("main pt-table"));
                 browser.await(By.xpath("//main[not(.//*[starts-with(normalize-space(), 'Loading')])]"));
-                Boolean fits = (Boolean) browser.driver.executeScript(
-                        "return document.documentElement.scrollWidth <= window.innerWidth");
-                assertThat(fits).as(path + " without sideways scrolling").isTrue();
+                browser.assertNoSidewaysScroll(path);
                 browser.assertAccessible(path + " on a phone");
             }
         } finally {
@@ -334,8 +331,4 @@ class AdminBrowserTest {
                 .map(cell -> cell.getText().split("\n")[0]).toList();
     }
 
-    /** Presses a button with the keyboard: a toast in the corner may cover it, which a mouse click would hit. */
-    private static void press(By button) {
-        browser.await(button).sendKeys(Keys.ENTER);
-    }
 }

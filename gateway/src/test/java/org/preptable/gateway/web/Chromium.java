@@ -130,6 +130,31 @@ public final class Chromium implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Presses a button with the keyboard: a toast in the corner may cover it, which a mouse click would hit. */
+    public void press(By button) {
+        await(button).sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** Lets the page's downloads land in {@code folder} (DevTools: headless Chromium asks nobody). */
+    public void downloadsTo(Path folder) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+    }
+
+    /** The text of a downloaded file once Chromium has finished writing it. */
+    public String awaitDownload(Path file) throws IOException {
+        new WebDriverWait(driver, WAIT).withMessage(() -> "no " + file + diagnosis())
+                .until(d -> Files.exists(file) && file.toFile().length() > 0
+                        && !Files.exists(Path.of(file + ".crdownload")));
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /** The page on screen has nothing to scroll sideways (a phone's width is set by the caller). */
+    public void assertNoSidewaysScroll(String screen) {
+        Boolean fits = (Boolean) driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(fits).as(screen + " without sideways scrolling").isTrue();
+    }
+
     public String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +21,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.preptable.gateway.ops.OpsFixtures;
 import org.preptable.gateway.testing.ApiClient;
 import org.preptable.gateway.testing.GatewayExtension;
@@ -161,12 +157,12 @@ class InventoryBrowserTest {
     void receiveAdjustAndWasteAndTheLedgerShowsTheWaste() {
         browser.go("/inventory?location=" + harlingen + "&store=" + cooler);
         browser.awaitText(By.cssSelector("pt-table"), "Cream");
-        press(By.cssSelector("button[aria-label='Receive Cream']"));
+        browser.press(By.cssSelector("button[aria-label='Receive Cream']"));
         browser.type(By.id("pt-dialog-input"), "2");
         browser.click(By.xpath("//dialog//button[normalize-space()='Receive']"));
         browser.awaitText(By.cssSelector("tr[data-key='" + cream + "'] .book"), "10 l");
         assertThat(level(cream)).isEqualTo(10.0);
-        press(By.cssSelector("button[aria-label='Adjust Cream']"));
+        browser.press(By.cssSelector("button[aria-label='Adjust Cream']"));
         browser.type(By.id("pt-dialog-input"), "-1.5");
         browser.click(By.xpath("//dialog//button[normalize-space()='Adjust']"));
         browser.awaitText(By.cssSelector("tr[data-key='" + cream + "'] .book"), "8.5 l");
@@ -209,16 +205,11 @@ class InventoryBrowserTest {
     @Test
     @Order(4)
     void theLowStockCsvDownloads() throws IOException {
-        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        browser.downloadsTo(downloads);
         browser.go("/reports?location=" + harlingen);
         browser.awaitText(By.cssSelector("main"), "1 items low at");
-        press(By.xpath("//button[normalize-space()='Download low stock (CSV)']"));
-        Path file = downloads.resolve("low-stock-report.csv");
-        new WebDriverWait(browser.driver, Chromium.WAIT).withMessage(() -> "no " + file + browser.diagnosis())
-                .until(d -> Files.exists(file) && file.toFile().length() > 0
-                        && !Files.exists(Path.of(file + ".crdownload")));
-        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        browser.press(By.xpath("//button[normalize-space()='Download low stock (CSV)']"));
+        assertThat(browser.awaitDownload(downloads.resolve("low-stock-report.csv")))
                 .startsWith("item_name,item_sku,unit,current_stock,par_level,deficit\r\nBrioche buns,");
         // the usage chart counts the cooler's movements by reason: waste 4 of chicken among them
         new Select(browser.await(By.id("pick-store"))).selectByVisibleText("Walk-in cooler");
@@ -254,9 +245,7 @@ class InventoryBrowserTest {
                     {"/reports", "Usage in Waco cooler"}}) {
                 browser.go(screen[0]);
                 browser.awaitText(By.cssSelector("main"), screen[1]);
-                Boolean fits = (Boolean) browser.driver.executeScript(
-                        "return document.documentElement.scrollWidth <= window.innerWidth");
-                assertThat(fits).as(screen[0] + " without sideways scrolling").isTrue();
+                browser.assertNoSidewaysScroll(screen[0]);
                 browser.assertAccessible(screen[0] + " on a phone");
             }
         } finally {
@@ -296,8 +285,4 @@ class InventoryBrowserTest {
         return browser.driver.switchTo().activeElement();
     }
 
-    /** Presses a button with the keyboard: a toast in the corner may cover it, which a mouse click would hit. */
-    private static void press(By button) {
-        browser.await(button).sendKeys(Keys.ENTER);
-    }
 }

@@ -100,7 +100,7 @@ class PlannerBrowserTest {
         browser.awaitText(By.cssSelector("pt-table"), "Koldskål med kammerjunkere");
         assertThat(browser.mainText()).contains("Week " + WEEK + ", " + YEAR).contains("Closes Thursday").contains("Pending");
 
-        press(By.cssSelector("button[aria-label='Edit Koldskål med kammerjunkere']"));
+        browser.press(By.cssSelector("button[aria-label='Edit Koldskål med kammerjunkere']"));
         browser.type(By.id("descriptionDA"), "Kærnemælk, citron og vanilje med kammerjunkere");
         browser.click(By.xpath("//button[normalize-space()='Save suggestion']"));
         browser.awaitText(By.cssSelector("pt-table"), "vanilje med kammerjunkere");
@@ -119,14 +119,14 @@ class PlannerBrowserTest {
         browser.go("/suggestions?status=PENDING");
         browser.awaitText(By.cssSelector("pt-table"), "Koldskål med kammerjunkere");
         browser.assertAccessible("suggestions (chef)");
-        press(By.cssSelector("button[aria-label='Reject Koldskål med kammerjunkere']"));
+        browser.press(By.cssSelector("button[aria-label='Reject Koldskål med kammerjunkere']"));
         browser.type(By.id("pt-dialog-input"), "Nej");
         browser.click(By.xpath("//dialog//button[normalize-space()='Reject']"));
         browser.await(By.cssSelector(".error-banner .message"));
         assertThat(browser.driver.findElement(By.cssSelector(".error-banner .reference")).getText()).startsWith("Reference: ");
         assertThat(suggestion().get("dishStatus").asText()).isEqualTo("PENDING");
 
-        press(By.cssSelector("button[aria-label='Approve Koldskål med kammerjunkere']"));
+        browser.press(By.cssSelector("button[aria-label='Approve Koldskål med kammerjunkere']"));
         browser.awaitText(By.cssSelector("pt-suggestions-page"), "No suggestions here.");
         assertThat(suggestion().get("dishStatus").asText()).isEqualTo("APPROVED");
         new Select(browser.await(By.id("suggestion-status"))).selectByVisibleText("All");
@@ -153,7 +153,7 @@ class PlannerBrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector(".error-banner .reference")).getText()).startsWith("Reference: ");
         addDish("Thursday", "Risalamande");
         assertThat(browser.driver.findElements(By.cssSelector(".error-banner"))).as("cleared by the next action").isEmpty();
-        press(By.cssSelector("button[aria-label='Remove Risalamande from Thursday']"));
+        browser.press(By.cssSelector("button[aria-label='Remove Risalamande from Thursday']"));
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Chromium.WAIT).withMessage(browser::diagnosis)
                 .until(d -> days("Risalamande").equals(List.of("WEDNESDAY")));
         assertThat(browser.driver.findElements(By.cssSelector("[data-cell='THURSDAY-" + pastry + "'] .slot"))).isEmpty();
@@ -196,7 +196,7 @@ class PlannerBrowserTest {
     @Test
     @Order(5)
     void translatingClearsThePublishGuardAndTheMenuIsPublished() {
-        press(By.cssSelector("button[aria-label='Translate Koldskål med kammerjunkere']"));
+        browser.press(By.cssSelector("button[aria-label='Translate Koldskål med kammerjunkere']"));
         browser.awaitText(By.cssSelector("[data-cell='TUESDAY-" + pastry + "'] .slots"), "Cold buttermilk soup with biscuits");
         browser.awaitText(By.id("publish-guard"), "Still without a translation: Risalamande.");
         browser.click(By.xpath("//button[normalize-space()='Translate all into English']"));
@@ -226,10 +226,6 @@ class PlannerBrowserTest {
         browser.awaitText(By.cssSelector("[data-cell='" + day.toUpperCase() + "-" + pastry + "'] .slots"), dish);
     }
 
-    /** Presses a button with the keyboard: a toast in the corner may cover it, which a mouse click would hit. */
-    private static void press(By button) {
-        browser.await(button).sendKeys(Keys.ENTER);
-    }
 
     private static WebElement publishButton() {
         return browser.await(By.xpath("//button[normalize-space()='Publish week " + WEEK + "']"));

@@ -224,9 +224,7 @@ class PurchasingBrowserTest {
                     {"/meals/" + burger, "main pt-table tbody tr"}}) {
                 browser.go(screen[0]);
                 browser.await(By.cssSelector(screen[1]));
-                Boolean fits = (Boolean) browser.driver.executeScript(
-                        "return document.documentElement.scrollWidth <= window.innerWidth");
-                assertThat(fits).as(screen[0] + " without sideways scrolling").isTrue();
+                browser.assertNoSidewaysScroll(screen[0]);
                 browser.assertAccessible(screen[0] + " on a phone");
             }
         } finally {

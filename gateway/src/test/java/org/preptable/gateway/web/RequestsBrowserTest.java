@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +22,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.preptable.gateway.testing.ApiClient;
 import org.preptable.gateway.testing.ApiResponse;
 import org.preptable.gateway.testing.GatewayExtension;
@@ -136,7 +132,7 @@ class RequestsBrowserTest {
         assertThat(browser.mainText()).doesNotContain("Frisk dild"); // approved ones are filtered out
         browser.assertAccessible("requests (chef)");
 
-        press(By.cssSelector("button[aria-label='Reject Tomatoes']"));
+        browser.press(By.cssSelector("button[aria-label='Reject Tomatoes']"));
         browser.type(By.id("pt-dialog-input"), "Nej");
         browser.click(By.xpath("//dialog//button[normalize-space()='Reject']"));
         browser.awaitText(By.cssSelector(".error-banner .message"), "Reason");
@@ -144,7 +140,7 @@ class RequestsBrowserTest {
         assertThat(request("Tomatoes").get("status").asText()).isEqualTo("PENDING");
         browser.assertAccessible("requests (refused rejection)");
 
-        press(By.cssSelector("button[aria-label='Approve Tomatoes']"));
+        browser.press(By.cssSelector("button[aria-label='Approve Tomatoes']"));
         browser.awaitText(By.cssSelector("pt-requests-page"), "No ingredient requests here.");
         assertThat(browser.driver.findElements(By.cssSelector(".error-banner"))).as("cleared by the next action").isEmpty();
         assertThat(browser.driver.getCurrentUrl()).endsWith("/requests?status=PENDING");
@@ -153,14 +149,14 @@ class RequestsBrowserTest {
         // a request for a dish: the dish is found by name (GET /dishes/search), as a line cook would
         browser.await(By.cssSelector("input[name=requestType][value=DISH_SPECIFIC]")).sendKeys(Keys.SPACE);
         browser.type(By.id("dish-search"), "risa");
-        press(By.xpath("//button[normalize-space()='Find dishes']"));
+        browser.press(By.xpath("//button[normalize-space()='Find dishes']"));
         browser.awaitText(By.id("dishId"), "Risalamande (Pastry)");
         browser.type(By.id("name"), "Piskefløde");
         browser.type(By.id("quantity"), "1.5");
         new Select(browser.await(By.id("unit"))).selectByVisibleText("l");
         date(By.id("deliveryDate"), DATE.plusDays(1));
         browser.assertAccessible("requests (chef, a dish request)");
-        press(By.xpath("//button[normalize-space()='Send request']"));
+        browser.press(By.xpath("//button[normalize-space()='Send request']"));
         browser.awaitText(By.cssSelector("pt-table"), "Piskefløde");
         JsonNode cream = request("Piskefløde");
         assertThat(cream.get("requestType").asText()).isEqualTo("DISH_SPECIFIC");
@@ -219,13 +215,9 @@ class RequestsBrowserTest {
         browser.assertAccessible("shopping list (finalized)");
 
         // Chromium saves downloads into a folder of the test's; the click fetches with the bearer token
-        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
-        press(By.xpath("//button[normalize-space()='Download CSV']"));
-        Path file = downloads.resolve("shopping-list-" + DATE + ".csv");
-        new WebDriverWait(browser.driver, Chromium.WAIT).withMessage(() -> "no " + file + browser.diagnosis())
-                .until(d -> Files.exists(file) && size(file) > 0 && !Files.exists(Path.of(file + ".crdownload")));
-        String csv = Files.readString(file, StandardCharsets.UTF_8);
+        browser.downloadsTo(downloads);
+        browser.press(By.xpath("//button[normalize-space()='Download CSV']"));
+        String csv = browser.awaitDownload(downloads.resolve("shopping-list-" + DATE + ".csv"));
         assertThat(csv).startsWith("ingredientName,quantity,unit,supplier,ordered,notes\r\n")
                 .contains("\r\nFrisk dild,10,BUNCH,,true,").contains("\r\nTomato,2.5,KG,Grønttorvet,true,")
                 .contains("(Tomatoes: 2");
@@ -249,9 +241,7 @@ class RequestsBrowserTest {
                             "pt-shopping-list-page", "Frisk dild"}}) {
                 browser.go(screen[0]);
                 browser.awaitText(By.cssSelector(screen[1]), screen[2]);
-                Boolean fits = (Boolean) browser.driver.executeScript(
-                        "return document.documentElement.scrollWidth <= window.innerWidth");
-                assertThat(fits).as(screen[0] + " without sideways scrolling").isTrue();
+                browser.assertNoSidewaysScroll(screen[0]);
                 browser.assertAccessible(screen[0] + " on a phone");
             }
         } finally {
@@ -264,10 +254,6 @@ class RequestsBrowserTest {
         browser.driver.executeScript("arguments[0].value = arguments[1]", browser.await(input), day.toString());
     }
 
-    /** Presses a button with the keyboard: a toast in the corner may cover it, which a mouse click would hit. */
-    private static void press(By button) {
-        browser.await(button).sendKeys(Keys.ENTER);
-    }
 
     private static WebElement finalizeButton() {
         return browser.await(By.xpath("//button[normalize-space()='Finalize list']"));
@@ -291,11 +277,4 @@ class RequestsBrowserTest {
         throw new AssertionError("no item " + item);
     }
 
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
