@@ -17,6 +17,8 @@ import org.preptable.gateway.contract.ApiContract;
 import org.preptable.gateway.bootstrap.FirstAdmin;
 import org.preptable.gateway.bootstrap.FirstRunInvitation;
 import org.preptable.gateway.db.DataDirLock;
+import org.preptable.gateway.auth.cache.AuthChangeFeed;
+import org.preptable.gateway.auth.cache.PrincipalCache;
 import org.preptable.gateway.db.DatabaseTarget;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.db.EmbeddedDatabase;
@@ -119,7 +121,11 @@ public final class Gateway implements AutoCloseable {
                 notices.add("Saavor webhook secret (shown once; set it in Saavor): " + saavor.value());
             }
             int port = config.httpPort() == 0 ? freePort() : config.httpPort();
-            Services services = Services.create(vertx, db, config, jwtSecret, port);
+            PrincipalCache principals = new PrincipalCache(config.authCache());
+            AuthChangeFeed authChanges = new AuthChangeFeed(vertx, db, principals);
+            authChanges.start(Db.connectOptions(target));
+            resources.add(authChanges);
+            Services services = Services.create(vertx, db, config, jwtSecret, port, principals);
             KdsModule kds = KdsModule.start(vertx, db, target, config, saavor.value(), services.ops());
             resources.add(kds);
             NotificationModule notifications = NotificationModule.start(vertx, db, target, config);

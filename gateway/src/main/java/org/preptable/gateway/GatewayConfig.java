@@ -58,6 +58,7 @@ public record GatewayConfig(
         List<String> trustedProxies,
         Passkeys passkeys,
         ShoppingAi shoppingAi,
+        boolean authCache,
         boolean webWarmUp,
         Clock clock) {
 
@@ -88,7 +89,8 @@ public record GatewayConfig(
                 adminPassword, demoData, jwtSecret, saavorSecret, saavorUrl, publicUrl, selfRegistration, passwordLogin,
                 webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
                 sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, ai, menuHealth,
-                loginProtection, passkeyOnlyRoles, trustedProxies, passkeys, shoppingAi, webWarmUp, other);
+                loginProtection, passkeyOnlyRoles, trustedProxies, passkeys, shoppingAi, authCache, webWarmUp,
+                other);
     }
 
     /**
@@ -227,6 +229,8 @@ public record GatewayConfig(
                     new ShoppingAi(
                             bool("PREPTABLE_SHOPPING_AI", true),
                             integer("PREPTABLE_SHOPPING_AI_TIMEOUT_MS", 8_000, 100, 120_000)),
+                    // remember callers between requests (auth/cache); off only to measure or to rule it out
+                    bool("PREPTABLE_AUTH_CACHE", true),
                     // load the web app once before saying ready, so the first browser is not the one that waits
                     bool("PREPTABLE_WEB_WARM_UP", true),
                     Clock.systemUTC());

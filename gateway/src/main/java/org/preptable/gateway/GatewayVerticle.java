@@ -74,7 +74,7 @@ final class GatewayVerticle extends VerticleBase {
         contractRoutes.mount(api);
         new AccountRoutes(services.users(), services.tokens(), config.selfRegistration(), config.passwordLogin())
                 .mount(api);
-        new SessionRoutes(services.db(), services.sessions(), services.gates()).mount(api);
+        new SessionRoutes(services.db(), services.sessions(), services.gates(), services.authPropagation()).mount(api);
         services.passkeys().mount(api, services.gates());
         new KitchenUserRoutes(services.users(), services.gates()).mount(api);
         new AdminUserRoutes(services.users(), services.gates()).mount(api);

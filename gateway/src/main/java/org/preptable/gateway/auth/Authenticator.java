@@ -5,18 +5,24 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.preptable.gateway.auth.cache.PrincipalCache;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.http.ApiError;
 
 /**
- * Establishes who is calling: a bearer JWT or a {@code preptable_session} cookie (DESIGN.md §2). Either way the user
- * row and its location set are read fresh, so a deleted or disabled user is out at once. Cookie-authenticated
- * writes must also pass the Origin check, since a browser attaches cookies to cross-site requests.
+ * Establishes who is calling: a bearer JWT or a {@code preptable_session} cookie (DESIGN.md §2). The user row, its
+ * location set and the cookie's session come from this gateway's {@link PrincipalCache} while it is provably current,
+ * else from PostgreSQL; either way a deleted or disabled user, a changed role or a revoked session is out from the
+ * very next request. Cookie-authenticated writes must also pass the Origin check, since a browser attaches cookies to
+ * cross-site requests.
  */
 public final class Authenticator {
 
@@ -26,17 +32,21 @@ public final class Authenticator {
             FROM users u LEFT JOIN user_locations ul ON ul.user_id = u.id
             WHERE u.id = $1
             GROUP BY u.id""";
+    private static final long SEEN_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final Db db;
     private final JwtTokens tokens;
     private final SessionStore sessions;
+    private final PrincipalCache cache;
     private final Optional<String> publicOrigin;
 
-    public Authenticator(Db db, JwtTokens tokens, SessionStore sessions, Optional<String> publicOrigin) {
+    public Authenticator(Db db, JwtTokens tokens, SessionStore sessions, PrincipalCache cache,
+                         Optional<String> publicOrigin) {
         this.db = db;
         this.tokens = tokens;
         this.sessions = sessions;
+        this.cache = cache;
         this.publicOrigin = publicOrigin;
     }
 
@@ -86,7 +96,7 @@ public final class Authenticator {
         }
         Cookie cookie = ctx.request().getCookie(SessionStore.COOKIE);
         if (cookie != null && !cookie.getValue().isBlank()) {
-            SessionStore.Session session = sessions.findActive(db.pool(), cookie.getValue())
+            PrincipalCache.CachedSession session = activeSession(cookie.getValue())
                     .orElseThrow(() -> ApiError.unauthorized("Session expired or revoked; sign in again"));
             if (!SAFE_METHODS.contains(ctx.request().method())) {
                 checkOrigin(ctx);
@@ -97,7 +107,34 @@ public final class Authenticator {
         throw ApiError.unauthorized("Missing or malformed Authorization header");
     }
 
+    /** The live session a cookie opens; marked seen at most once a minute either way. */
+    private Optional<PrincipalCache.CachedSession> activeSession(String token) {
+        String key = HexFormat.of().formatHex(SessionStore.hash(token));
+        Optional<PrincipalCache.CachedSession> cached = cache.session(key);
+        if (cached.isPresent()) {
+            PrincipalCache.CachedSession session = cached.get();
+            long now = System.nanoTime();
+            long mark = session.lastSeenMark().get();
+            if (now - mark > SEEN_EVERY_NANOS && session.lastSeenMark().compareAndSet(mark, now)) {
+                sessions.touch(db.pool(), session.id());
+            }
+            return cached;
+        }
+        long generation = cache.generation();
+        return sessions.findActive(db.pool(), token).map(found -> {
+            var session = new PrincipalCache.CachedSession(found.id(), found.userId(), found.expiresAt(),
+                    new AtomicLong(System.nanoTime()));
+            cache.putSession(generation, key, session);
+            return session;
+        });
+    }
+
     private Optional<CurrentUser> load(UUID userId, UUID sessionId) {
+        Optional<CurrentUser> cached = cache.user(userId);
+        if (cached.isPresent()) {
+            return sessionId == null ? cached : cached.map(user -> user.withSession(sessionId));
+        }
+        long generation = cache.generation();
         var rows = db.pool().preparedQuery(USER_BY_ID).execute(Tuple.of(userId)).await();
         if (rows.rowCount() == 0) {
             return Optional.empty();
@@ -108,8 +145,10 @@ public final class Authenticator {
         }
         UUID[] locations = row.getArrayOfUUIDs("location_ids");
         Set<UUID> locationIds = locations == null ? Set.of() : Arrays.stream(locations).collect(Collectors.toSet());
-        return Optional.of(new CurrentUser(row.getUUID("id"), row.getLong("number"), row.getString("email"),
-                Role.fromStored(row.getString("role")), Set.copyOf(locationIds), sessionId));
+        CurrentUser user = new CurrentUser(row.getUUID("id"), row.getLong("number"), row.getString("email"),
+                Role.fromStored(row.getString("role")), Set.copyOf(locationIds), null);
+        cache.putUser(generation, user);
+        return Optional.of(sessionId == null ? user : user.withSession(sessionId));
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The authenticated caller of a request, read fresh from the database on every request so that role changes,
- * location assignments and deletions apply at once.
+ * The authenticated caller of a request. Role changes, location assignments and deletions apply from the very next
+ * request: the gateway's cache of callers is evicted before their writer answers ({@code auth/cache}).
  *
  * @param sessionId the cookie session, or null for a bearer token
  */
@@ -21,6 +21,11 @@ public record CurrentUser(UUID id, long number, String email, Role role, Set<UUI
 
     void attach(RoutingContext ctx) {
         ctx.put(KEY, this);
+    }
+
+    /** The same user, signed in through a cookie session. */
+    public CurrentUser withSession(UUID session) {
+        return new CurrentUser(id, number, email, role, locationIds, session);
     }
 
     public boolean is(Role wanted) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.audit.AuditEvent;
 import org.preptable.gateway.audit.AuditLog;
+import org.preptable.gateway.auth.cache.AuthPropagation;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.http.Bodies;
@@ -29,11 +30,13 @@ public final class SessionRoutes {
     private final Db db;
     private final SessionStore sessions;
     private final Gates gates;
+    private final AuthPropagation propagation;
 
-    public SessionRoutes(Db db, SessionStore sessions, Gates gates) {
+    public SessionRoutes(Db db, SessionStore sessions, Gates gates, AuthPropagation propagation) {
         this.db = db;
         this.sessions = sessions;
         this.gates = gates;
+        this.propagation = propagation;
     }
 
     public void mount(Router api) {
@@ -101,6 +104,7 @@ public final class SessionRoutes {
         if (!revoked) {
             throw ApiError.notFound("Session with ID " + id + " was not found.");
         }
+        propagation.awaitEveryGateway();
         Responses.noContent(ctx);
     }
 
@@ -129,14 +133,19 @@ public final class SessionRoutes {
         Responses.noContent(ctx);
     }
 
+    /** Ends the session; once this returns true, no gateway accepts its cookie any more. */
     private boolean revokeAudited(RoutingContext ctx, CurrentUser user, UUID sessionId) {
-        return db.tx(tx -> {
-            boolean revoked = sessions.revoke(tx, user.id(), sessionId);
-            if (revoked) {
+        boolean revoked = db.tx(tx -> {
+            boolean ended = sessions.revoke(tx, user.id(), sessionId);
+            if (ended) {
                 AuditLog.record(tx, AuditActor.of(ctx), AuditEvent.of("session_revoke", "sessions", sessionId,
                         Map.of("user_id", user.id().toString())));
             }
-            return revoked;
+            return ended;
         });
+        if (revoked) {
+            propagation.awaitEveryGateway();
+        }
+        return revoked;
     }
 }

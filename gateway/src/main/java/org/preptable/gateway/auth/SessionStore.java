@@ -57,6 +57,11 @@ public final class SessionStore {
         return rows.rowCount() == 0 ? Optional.empty() : Optional.of(toSession(rows.iterator().next()));
     }
 
+    /** Marks a session seen now, without waiting: the cached path's once-a-minute last_seen_at. */
+    public void touch(SqlClient client, UUID sessionId) {
+        client.preparedQuery("UPDATE sessions SET last_seen_at = now() WHERE id = $1").execute(Tuple.of(sessionId));
+    }
+
     public List<Session> listActive(SqlClient client, UUID userId) {
         var rows = client.preparedQuery("""
                         SELECT id, user_id, kind, created_at, last_seen_at, expires_at, ip, user_agent FROM sessions

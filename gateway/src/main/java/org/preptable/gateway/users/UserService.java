@@ -11,6 +11,7 @@ import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.audit.AuditEvent;
 import org.preptable.gateway.audit.AuditLog;
 import org.preptable.gateway.auth.CurrentUser;
+import org.preptable.gateway.auth.cache.AuthPropagation;
 import org.preptable.gateway.auth.PasswordHasher;
 import org.preptable.gateway.auth.Role;
 import org.preptable.gateway.auth.throttle.LoginThrottle;
@@ -30,13 +31,16 @@ public final class UserService {
     private final UserRepository users;
     private final LoginThrottle throttle;
     private final Set<Role> passkeyOnlyRoles;
+    private final AuthPropagation propagation;
 
-    public UserService(Vertx vertx, Db db, UserRepository users, LoginThrottle throttle, Set<Role> passkeyOnlyRoles) {
+    public UserService(Vertx vertx, Db db, UserRepository users, LoginThrottle throttle, Set<Role> passkeyOnlyRoles,
+                       AuthPropagation propagation) {
         this.vertx = vertx;
         this.db = db;
         this.users = users;
         this.throttle = throttle;
         this.passkeyOnlyRoles = Set.copyOf(passkeyOnlyRoles);
+        this.propagation = propagation;
     }
 
     public record Registration(String firstName, String lastName, String email, String password) {
@@ -159,7 +163,7 @@ public final class UserService {
 
     /** Sets a role. Refuses to demote the last active admin (409), so the install always keeps one. */
     public User changeRole(String ref, Role role, AuditActor actor) {
-        return db.tx(tx -> {
+        return propagated(db.tx(tx -> {
             User before = find(tx, ref);
             if (before.role() == Role.KIOSK || role == Role.KIOSK) {
                 throw ApiError.badRequest("Kiosk accounts are managed through kiosk tokens, not role changes");
@@ -173,12 +177,12 @@ public final class UserService {
             AuditLog.record(tx, actor,
                     AuditEvent.change("role_change", ENTITY, after.id(), before.auditView(), after.auditView()));
             return after;
-        });
+        }));
     }
 
     public User changeEmail(CurrentUser caller, String ref, String newEmail, AuditActor actor) {
         String email = UserRules.email(newEmail);
-        return db.tx(tx -> {
+        return propagated(db.tx(tx -> {
             User before = find(tx, ref);
             requireSelfOrAdmin(caller, before);
             users.findByEmail(tx, email).filter(other -> !other.id().equals(before.id())).ifPresent(other -> {
@@ -187,7 +191,7 @@ public final class UserService {
             User after = users.updateEmail(tx, before.id(), email);
             AuditLog.record(tx, actor, AuditEvent.update(ENTITY, after.id(), before.auditView(), after.auditView()));
             return after;
-        });
+        }));
     }
 
     /**
@@ -233,6 +237,7 @@ public final class UserService {
             AuditLog.record(tx, actor, AuditEvent.delete(ENTITY, before.id(), before.auditView()));
             return null;
         });
+        propagation.awaitEveryGateway();
     }
 
     public List<UUID> locations(String ref) {
@@ -242,7 +247,7 @@ public final class UserService {
     /** Replaces the user's location set; the new scope applies from the user's next request. */
     public List<UUID> replaceLocations(String ref, List<UUID> locationIds, AuditActor actor) {
         List<UUID> wanted = locationIds.stream().distinct().sorted().toList();
-        return db.tx(tx -> {
+        return propagated(db.tx(tx -> {
             User user = find(tx, ref);
             List<UUID> unknown = users.unknownLocations(tx, wanted);
             if (!unknown.isEmpty()) {
@@ -254,7 +259,13 @@ public final class UserService {
                     Map.of("location_ids", before.stream().map(UUID::toString).toList()),
                     Map.of("location_ids", wanted.stream().map(UUID::toString).toList())));
             return wanted;
-        });
+        }));
+    }
+
+    /** Answers only once every gateway has forgotten what the committed change made stale (auth/cache). */
+    private <T> T propagated(T committed) {
+        propagation.awaitEveryGateway();
+        return committed;
     }
 
     private User find(SqlClient client, String ref) {

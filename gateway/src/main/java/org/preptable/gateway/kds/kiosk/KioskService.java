@@ -15,6 +15,7 @@ import org.preptable.gateway.audit.AuditLog;
 import org.preptable.gateway.auth.RandomTokens;
 import org.preptable.gateway.auth.Role;
 import org.preptable.gateway.auth.SessionStore;
+import org.preptable.gateway.auth.cache.AuthPropagation;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.kds.kiosk.KioskRepository.LocationRef;
@@ -61,9 +62,12 @@ public final class KioskService {
     private final SessionStore sessions;
     private final ScreenRepository screens;
     private final Duration sessionLifetime;
+    private final AuthPropagation propagation;
 
     public KioskService(Db db, KioskRepository kiosks, UserRepository users, LocationRepository locations,
-                        SessionStore sessions, ScreenRepository screens, Duration sessionLifetime) {
+                        SessionStore sessions, ScreenRepository screens, Duration sessionLifetime,
+                        AuthPropagation propagation) {
+        this.propagation = propagation;
         this.db = db;
         this.kiosks = kiosks;
         this.users = users;
@@ -85,16 +89,21 @@ public final class KioskService {
 
     /** Issues the location's new token; the old one and every session opened with it end with this commit. */
     public IssuedToken rotate(UUID locationId, AuditActor actor) {
-        return db.tx(tx -> {
+        IssuedToken issued = db.tx(tx -> {
             LocationRef location = kiosks.lockLocation(tx, locationId)
                     .orElseThrow(() -> ApiError.notFound("Location with ID " + locationId + " was not found."));
             return rotate(tx, location, actor);
         });
+        propagation.awaitEveryGateway(); // the old sessions end on every gateway before the new token is shown
+        return issued;
     }
 
     /** Fleet-wide rotation: every location, all or nothing, in location name order. */
     public List<IssuedToken> rotateAll(AuditActor actor) {
-        return db.tx(tx -> kiosks.lockAllLocations(tx).stream().map(location -> rotate(tx, location, actor)).toList());
+        List<IssuedToken> issued = db.tx(tx -> kiosks.lockAllLocations(tx).stream()
+                .map(location -> rotate(tx, location, actor)).toList());
+        propagation.awaitEveryGateway();
+        return issued;
     }
 
     /**
