@@ -8,8 +8,9 @@ import org.preptable.gateway.testing.TestGateway;
 
 /**
  * Every table's row count and a checksum of its rows, to prove a refused request left the database as it was.
- * Left out: Flyway's history, and the Saavor payload log for the webhook, which keeps refused deliveries on
- * purpose (DESIGN.md §3: a bad body is kept with its outcome).
+ * Left out: Flyway's history, the gateways' own lease rows ({@code gateway_nodes}, renewed every few seconds
+ * whatever the requests), and the Saavor payload log for the webhook, which keeps refused deliveries on purpose
+ * (DESIGN.md §3: a bad body is kept with its outcome). The auth epoch stays in: a refused request must not bump it.
  */
 final class DatabaseFingerprint {
 
@@ -20,7 +21,7 @@ final class DatabaseFingerprint {
         this.gateway = gateway;
         this.tables = List.of(gateway.sql().text("SELECT string_agg(table_name, ',' ORDER BY table_name)"
                 + " FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
-                + " AND table_name <> 'flyway_schema_history'").split(","));
+                + " AND table_name NOT IN ('flyway_schema_history', 'gateway_nodes')").split(","));
     }
 
     Map<String, String> take(Operation op) {

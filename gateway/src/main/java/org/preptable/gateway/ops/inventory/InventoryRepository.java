@@ -1,5 +1,6 @@
 package org.preptable.gateway.ops.inventory;
 
+import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -47,28 +48,51 @@ public final class InventoryRepository {
 
     /** Locks the store item's level row (creating it at zero) and returns the level. */
     public BigDecimal lockLevel(SqlClient tx, UUID storeId, UUID itemId) {
-        tx.preparedQuery("INSERT INTO store_items (store_id, item_id, quantity) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING")
-                .execute(Tuple.of(storeId, itemId)).await();
-        return tx.preparedQuery("SELECT quantity FROM store_items WHERE store_id = $1 AND item_id = $2 FOR UPDATE")
-                .execute(Tuple.of(storeId, itemId)).await().iterator().next().getBigDecimal("quantity");
+        return sendLockLevel(tx, storeId, itemId).await();
+    }
+
+    /** {@link #lockLevel} without waiting: both statements go out at once, the second answers. */
+    public Future<BigDecimal> sendLockLevel(SqlClient tx, UUID storeId, UUID itemId) {
+        Future<?> created = tx.preparedQuery(
+                        "INSERT INTO store_items (store_id, item_id, quantity) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING")
+                .execute(Tuple.of(storeId, itemId));
+        Future<BigDecimal> locked = tx.preparedQuery(
+                        "SELECT quantity FROM store_items WHERE store_id = $1 AND item_id = $2 FOR UPDATE")
+                .execute(Tuple.of(storeId, itemId)).map(rows -> rows.iterator().next().getBigDecimal("quantity"));
+        // when the insert fails (no such store or item), its error is the one that explains
+        return Future.join(created, locked).transform(done -> created.failed()
+                ? Future.failedFuture(created.cause()) : locked);
     }
 
     public void writeLevel(SqlClient tx, UUID storeId, UUID itemId, BigDecimal quantity) {
-        tx.preparedQuery("UPDATE store_items SET quantity = $3, updated_at = now() WHERE store_id = $1 AND item_id = $2")
-                .execute(Tuple.of(storeId, itemId, quantity)).await();
+        sendWriteLevel(tx, storeId, itemId, quantity).await();
+    }
+
+    public Future<?> sendWriteLevel(SqlClient tx, UUID storeId, UUID itemId, BigDecimal quantity) {
+        return tx.preparedQuery(
+                        "UPDATE store_items SET quantity = $3, updated_at = now() WHERE store_id = $1 AND item_id = $2")
+                .execute(Tuple.of(storeId, itemId, quantity));
     }
 
     public Movement insertMovement(SqlClient tx, UUID storeId, UUID itemId, BigDecimal delta, BigDecimal after,
                                    String reason, String wasteReason, String note, AuditActor actor) {
-        Row row = tx.preparedQuery("""
+        return sendInsertMovement(tx, UUID.randomUUID(), storeId, itemId, delta, after, reason, wasteReason, note,
+                actor).await();
+    }
+
+    /** Inserts a ledger row with the id the caller chose, so other statements can name it before it answers. */
+    public Future<Movement> sendInsertMovement(SqlClient tx, UUID id, UUID storeId, UUID itemId, BigDecimal delta,
+                                               BigDecimal after, String reason, String wasteReason, String note,
+                                               AuditActor actor) {
+        return tx.preparedQuery("""
                         WITH m AS (
-                          INSERT INTO stock_movements (store_id, item_id, delta, quantity_after, reason, waste_reason,
-                                                       note, actor_id, actor_email)
-                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *)
+                          INSERT INTO stock_movements (id, store_id, item_id, delta, quantity_after, reason,
+                                                       waste_reason, note, actor_id, actor_email)
+                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *)
                         SELECT\s""" + MOVEMENT_COLUMNS + " FROM m JOIN items i ON i.id = m.item_id")
-                .execute(Tuple.from(new Object[] {storeId, itemId, delta, after, reason, wasteReason, note,
-                        actor.userId(), actor.email()})).await().iterator().next();
-        return movement(row);
+                .execute(Tuple.from(new Object[] {id, storeId, itemId, delta, after, reason, wasteReason, note,
+                        actor.userId(), actor.email()}))
+                .map(rows -> movement(rows.iterator().next()));
     }
 
     /** A page of a store's ledger, newest first; {@code beforeSeq} continues from a previous page. */

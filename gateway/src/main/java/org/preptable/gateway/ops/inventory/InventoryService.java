@@ -1,5 +1,6 @@
 package org.preptable.gateway.ops.inventory;
 
+import io.vertx.core.Future;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -78,11 +79,19 @@ public final class InventoryService {
                 actor);
     }
 
+    /**
+     * The store and item checks and the level's row lock go out together and are judged in that order, so a missing
+     * store is still a 404 (the lock's insert fails on it too, and the transaction is rolled back either way).
+     */
     private Movement write(CurrentUser caller, UUID storeId, UUID itemId, Ledger.Change change, AuditActor actor) {
         return db.tx(tx -> {
-            stores.writable(tx, caller, storeId);
-            items.find(tx, itemId);
-            return ledger.apply(tx, actor, storeId, itemId, change);
+            var store = stores.sendFind(tx, storeId);
+            var item = items.sendFind(tx, itemId);
+            var before = inventory.sendLockLevel(tx, storeId, itemId);
+            Future.join(store, item, before).otherwiseEmpty().await();
+            stores.writable(store.await(), caller, storeId);
+            items.found(item.await(), itemId);
+            return ledger.applyLocked(tx, actor, storeId, itemId, before.await(), change);
         });
     }
 

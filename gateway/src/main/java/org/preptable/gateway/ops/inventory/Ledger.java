@@ -1,5 +1,6 @@
 package org.preptable.gateway.ops.inventory;
 
+import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -36,25 +37,36 @@ public final class Ledger {
     }
 
     public Movement apply(SqlConnection tx, AuditActor actor, UUID storeId, UUID itemId, Change change) {
-        BigDecimal before = inventory.lockLevel(tx, storeId, itemId);
+        return applyLocked(tx, actor, storeId, itemId, inventory.lockLevel(tx, storeId, itemId), change);
+    }
+
+    /**
+     * The rest of {@link #apply} for a caller that already holds the row lock and read {@code before} (sent with its
+     * own checks, {@link InventoryRepository#sendLockLevel}). The level, ledger and audit rows go out together.
+     */
+    public Movement applyLocked(SqlConnection tx, AuditActor actor, UUID storeId, UUID itemId, BigDecimal before,
+                                Change change) {
         BigDecimal after = change.setTo() != null ? change.setTo() : before.add(change.delta());
         if (after.signum() < 0 && !"count_correction".equals(change.reason())) {
             throw ApiError.conflict("This would leave " + after.toPlainString() + " in stock; stock only goes below"
                     + " zero through a count correction (PUT /stores/{id}/items/{itemId} with reason count_correction)");
         }
-        inventory.writeLevel(tx, storeId, itemId, after);
-        Movement movement = inventory.insertMovement(tx, storeId, itemId, after.subtract(before), after,
+        BigDecimal delta = after.subtract(before);
+        Future<?> level = inventory.sendWriteLevel(tx, storeId, itemId, after);
+        UUID id = UUID.randomUUID(); // chosen here so that the audit row can name it in the same round trip
+        Future<Movement> movement = inventory.sendInsertMovement(tx, id, storeId, itemId, delta, after,
                 change.reason(), change.wasteReason(), change.note(), actor);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("store_id", storeId.toString());
         row.put("item_id", itemId.toString());
         row.put("quantity_before", Quantities.shown(before));
         row.put("quantity_after", Quantities.shown(after));
-        row.put("delta", Quantities.shown(movement.delta()));
+        row.put("delta", Quantities.shown(delta));
         row.put("reason", change.reason());
         row.put("waste_reason", change.wasteReason());
         row.put("note", change.note());
-        AuditLog.record(tx, actor, AuditEvent.create("stock_movements", movement.id(), row));
-        return movement;
+        Future<?> audited = AuditLog.send(tx, actor, AuditEvent.create("stock_movements", id, row));
+        Future.all(level, movement, audited).await();
+        return movement.result();
     }
 }

@@ -1,5 +1,6 @@
 package org.preptable.gateway.ops.items;
 
+import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
@@ -22,8 +23,13 @@ public final class ItemRepository {
     }
 
     public Optional<Item> find(SqlClient client, UUID id) {
-        return one(client.preparedQuery("SELECT " + COLUMNS + " FROM items WHERE id = $1")
-                .execute(Tuple.of(id)).await());
+        return sendFind(client, id).await();
+    }
+
+    /** {@link #find} without waiting, to pipeline with the statements that follow it. */
+    public Future<Optional<Item>> sendFind(SqlClient client, UUID id) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM items WHERE id = $1").execute(Tuple.of(id))
+                .map(ItemRepository::one);
     }
 
     public Item insert(SqlClient client, ItemInput input) {

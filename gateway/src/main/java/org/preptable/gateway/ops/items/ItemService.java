@@ -1,10 +1,12 @@
 package org.preptable.gateway.ops.items;
 
+import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.audit.AuditEvent;
@@ -43,7 +45,16 @@ public final class ItemService {
     }
 
     public Item find(SqlClient client, UUID id) {
-        return items.find(client, id).orElseThrow(() -> ApiError.notFound("Item with ID " + id + " was not found."));
+        return found(items.find(client, id), id);
+    }
+
+    /** Sends the item's read without waiting; {@link #found} judges the answer. */
+    public Future<Optional<Item>> sendFind(SqlClient client, UUID id) {
+        return items.sendFind(client, id);
+    }
+
+    public Item found(Optional<Item> item, UUID id) {
+        return item.orElseThrow(() -> ApiError.notFound("Item with ID " + id + " was not found."));
     }
 
     public Item create(ItemInput raw, AuditActor actor) {

@@ -1,5 +1,6 @@
 package org.preptable.gateway.ops.stores;
 
+import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
@@ -21,8 +22,13 @@ public final class StoreRepository {
     }
 
     public Optional<Store> find(SqlClient client, UUID id) {
-        return one(client.preparedQuery("SELECT " + COLUMNS + " FROM stores WHERE id = $1")
-                .execute(Tuple.of(id)).await());
+        return sendFind(client, id).await();
+    }
+
+    /** {@link #find} without waiting, to pipeline with the statements that follow it. */
+    public Future<Optional<Store>> sendFind(SqlClient client, UUID id) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM stores WHERE id = $1").execute(Tuple.of(id))
+                .map(StoreRepository::one);
     }
 
     public Store insert(SqlClient client, UUID locationId, String name) {

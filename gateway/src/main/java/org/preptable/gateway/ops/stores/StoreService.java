@@ -1,5 +1,6 @@
 package org.preptable.gateway.ops.stores;
 
+import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.util.List;
 import java.util.Optional;
@@ -51,8 +52,16 @@ public final class StoreService {
      * (seed 002: writes outside the scope are refused, reads leave other locations out).
      */
     public Store writable(SqlClient client, CurrentUser caller, UUID id) {
-        Store store = stores.find(client, id)
-                .orElseThrow(() -> ApiError.notFound("Store with ID " + id + " was not found."));
+        return writable(stores.find(client, id), caller, id);
+    }
+
+    /** Sends the store's read without waiting; {@link #writable(Optional, CurrentUser, UUID)} judges the answer. */
+    public Future<Optional<Store>> sendFind(SqlClient client, UUID id) {
+        return stores.sendFind(client, id);
+    }
+
+    public Store writable(Optional<Store> found, CurrentUser caller, UUID id) {
+        Store store = found.orElseThrow(() -> ApiError.notFound("Store with ID " + id + " was not found."));
         LocationScope.requireWrite(caller, store.locationId());
         return store;
     }
