@@ -34,7 +34,12 @@ public final class InventoryRepository {
             + " m.quantity_after, m.reason, m.waste_reason, m.note, m.actor_email, m.created_at";
 
     public List<Level> storeLevels(SqlClient client, UUID storeId) {
-        return levels(client, LEVELS + " WHERE si.store_id = $1 ORDER BY lower(i.name), i.sku", Tuple.of(storeId));
+        return sendStoreLevels(client, storeId).await();
+    }
+
+    public Future<List<Level>> sendStoreLevels(SqlClient client, UUID storeId) {
+        return client.preparedQuery(LEVELS + " WHERE si.store_id = $1 ORDER BY lower(i.name), i.sku")
+                .execute(Tuple.of(storeId)).map(InventoryRepository::levels);
     }
 
     public List<Level> itemLevels(SqlClient client, UUID itemId) {
@@ -107,7 +112,10 @@ public final class InventoryRepository {
     }
 
     private static List<Level> levels(SqlClient client, String sql, Tuple arguments) {
-        var rows = client.preparedQuery(sql).execute(arguments).await();
+        return levels(client.preparedQuery(sql).execute(arguments).await());
+    }
+
+    private static List<Level> levels(Iterable<Row> rows) {
         return StreamSupport.stream(rows.spliterator(), false).map(row -> new Level(row.getUUID("store_id"),
                 row.getString("store_name"), row.getUUID("location_id"), row.getString("location_name"),
                 row.getUUID("item_id"), row.getString("sku"), row.getString("item_name"), row.getString("unit"),

@@ -95,9 +95,13 @@ public final class InventoryService {
         });
     }
 
+    /** The store's check and its levels are read at once, and the levels shown only if the check passes. */
     public List<Level> storeLevels(CurrentUser caller, UUID storeId) {
-        stores.readable(caller, storeId);
-        return inventory.storeLevels(db.pool(), storeId);
+        var store = stores.sendFind(db.pool(), storeId);
+        var levels = inventory.sendStoreLevels(db.pool(), storeId);
+        Future.join(store, levels).otherwiseEmpty().await();
+        stores.readable(store.await(), caller, storeId);
+        return levels.await();
     }
 
     public List<Level> itemLevels(CurrentUser caller, UUID itemId) {

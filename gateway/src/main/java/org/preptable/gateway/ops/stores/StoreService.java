@@ -43,7 +43,12 @@ public final class StoreService {
     }
 
     public Store readable(SqlClient client, CurrentUser caller, UUID id) {
-        return stores.find(client, id).filter(store -> LocationScope.canRead(caller, store.locationId()))
+        return readable(stores.find(client, id), caller, id);
+    }
+
+    /** Judges a store read sent earlier ({@link #sendFind}): a 404 also for one outside the caller's scope. */
+    public Store readable(Optional<Store> found, CurrentUser caller, UUID id) {
+        return found.filter(store -> LocationScope.canRead(caller, store.locationId()))
                 .orElseThrow(() -> ApiError.notFound("Store with ID " + id + " was not found."));
     }
 
