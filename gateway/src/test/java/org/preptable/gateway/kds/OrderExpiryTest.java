@@ -152,6 +152,29 @@ class OrderExpiryTest {
     }
 
     @Test
+    void aHandedOffOrderNeverFulfilledExpiresTooAndCannotBeRecalledOrRushed() throws Exception {
+        try (TestGateway gateway = TestGateway.start(FAST)) {
+            ApiClient api = gateway.client();
+            Kitchen kitchen = KdsFixtures.kitchen(api);
+            ApiClient admin = api.as(api.admin());
+            // handed off by expo, then Saavor never says it was collected: still ready, still in every snapshot
+            String handedOff = ActionFixtures.clearedOrder(api, admin, kitchen, "S-H1");
+            String rushable = ordered(new WebhookSender(api), kitchen, "S-H2");
+            gateway.sql().execute("UPDATE grill_orders SET placed_at = now() - interval '13 hours'"
+                    + " WHERE id IN (?::uuid, ?::uuid)", handedOff, rushable);
+            awaitState(gateway, handedOff, "expired");
+            awaitState(gateway, rushable, "expired");
+
+            assertThat(admin.unchecked().post(ActionFixtures.orderPath(kitchen, handedOff, "recall"), null)
+                    .assertError(409)).endsWith("this one is expired");
+            assertThat(admin.unchecked().post(ActionFixtures.orderPath(kitchen, rushable, "priority"),
+                    Map.of("priority", "rush")).assertError(409)).endsWith("this one is expired");
+            assertThat(gateway.sql().text("SELECT before ->> 'prep_state' FROM audit_log WHERE action = 'expire'"
+                    + " AND entity_id = ?", handedOff)).isEqualTo("ready");
+        }
+    }
+
+    @Test
     void twoGatewaysOnOneDatabaseExpireEachOrderOnce() throws Exception {
         try (TestGateway first = TestGateway.start(FAST);
              TestGateway second = TestGateway.startOn(first.database(), FAST)) {
