@@ -60,6 +60,7 @@ public record GatewayConfig(
         ShoppingAi shoppingAi,
         boolean authCache,
         boolean webWarmUp,
+        OrderLimits orderLimits,
         Clock clock) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
@@ -90,7 +91,7 @@ public record GatewayConfig(
                 webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
                 sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, ai, menuHealth,
                 loginProtection, passkeyOnlyRoles, trustedProxies, passkeys, shoppingAi, authCache, webWarmUp,
-                other);
+                orderLimits, other);
     }
 
     /**
@@ -138,6 +139,15 @@ public record GatewayConfig(
      * how long an invitation stays open when the admin names no expiry (the first-run invitation too).
      */
     public record Passkeys(int challengeSeconds, int sessionHours, int invitationHours) {
+    }
+
+    /**
+     * What keeps a kitchen display's memory bounded when orders are never fulfilled (docs/kds-order-expiry.md): an
+     * order on the screens longer than {@code expireAfter} (from placed_at, else when it arrived) leaves them as
+     * {@code expired}, checked every {@code expiryEvery}; a screen's connect-time snapshot holds at most
+     * {@code snapshotMax} orders.
+     */
+    public record OrderLimits(Duration expireAfter, Duration expiryEvery, int snapshotMax) {
     }
 
     /**
@@ -233,6 +243,13 @@ public record GatewayConfig(
                     bool("PREPTABLE_AUTH_CACHE", true),
                     // load the web app once before saying ready, so the first browser is not the one that waits
                     bool("PREPTABLE_WEB_WARM_UP", true),
+                    new OrderLimits(
+                            // a shift and a half: a real order is long gone by then, a forgotten one clutters
+                            duration("PREPTABLE_ORDER_EXPIRE_AFTER", Duration.ofHours(12), Duration.ofSeconds(1),
+                                    Duration.ofDays(30)),
+                            Duration.ofMillis(integer("PREPTABLE_ORDER_EXPIRY_EVERY_MS", 60_000, 50, 3_600_000)),
+                            // far more than a kitchen can cook at once, far less than what grew the heap to 2 GB
+                            integer("PREPTABLE_SNAPSHOT_MAX_ORDERS", 500, 1, 10_000)),
                     Clock.systemUTC());
         }
 
@@ -332,6 +349,28 @@ public record GatewayConfig(
             } catch (NumberFormatException e) {
                 throw new ConfigException(key + "=" + raw.get() + " is not a number from " + min.toPlainString()
                         + " to " + max.toPlainString() + " with at most 3 decimals");
+            }
+        }
+
+        /**
+         * A length of time: whole hours ({@code 12}) or an ISO-8601 duration ({@code PT12H}, {@code PT90M},
+         * {@code P2D}), within [min, max].
+         */
+        Duration duration(String key, Duration fallback, Duration min, Duration max) {
+            Optional<String> raw = text(key);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            try {
+                Duration value = raw.get().matches("[0-9]{1,6}") ? Duration.ofHours(Long.parseLong(raw.get()))
+                        : Duration.parse(raw.get().toUpperCase(java.util.Locale.ROOT));
+                if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+                    throw new java.time.format.DateTimeParseException("out of range", raw.get(), 0);
+                }
+                return value;
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ConfigException(key + "=" + raw.get() + " is not a duration from " + min + " to " + max
+                        + "; give whole hours (12) or an ISO-8601 duration (PT12H, PT90M)");
             }
         }
 

@@ -25,7 +25,7 @@ export class Board {
   /** One event of the stream; answers whether the board changed. An order's data is always the whole order. */
   apply(name, order) {
     if (!order?.id) return false;
-    if (name === 'order.removed' || !onScreen(order)) return this.orders.delete(order.id);
+    if (name === 'order.removed' || name === 'order.expired' || !onScreen(order)) return this.orders.delete(order.id);
     if (name !== 'order.created' && name !== 'order.updated') return false;
     const known = this.orders.get(order.id);
     // an older answer than what is shown (compared as times: the wire's fractions of a second vary in length)

@@ -7,7 +7,8 @@
 // `reset` reloads the snapshot; `resume()` picks the stream up from the last applied event.
 import { bearer } from '../api.js';
 
-const EVENTS = ['order.created', 'order.updated', 'order.removed'];
+// order.expired: the gateway took an order nobody finished off the screens (PREPTABLE_ORDER_EXPIRE_AFTER)
+const EVENTS = ['order.created', 'order.updated', 'order.removed', 'order.expired'];
 export const SILENCE_MS = 4500;
 export const SILENT = 'no word from the gateway for 4.5 s';
 

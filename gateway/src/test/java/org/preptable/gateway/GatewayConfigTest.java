@@ -104,4 +104,24 @@ class GatewayConfigTest {
         assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_TRUSTED_PROXIES", "proxy.local")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("not an IP address or a CIDR range");
     }
+
+    @Test
+    void orderLimitsDefaultToTwelveHoursAndFiveHundredAndReadHoursOrIsoDurations() {
+        GatewayConfig.OrderLimits defaults = GatewayConfig.from(Map.of()).orderLimits();
+        assertThat(defaults.expireAfter()).isEqualTo(java.time.Duration.ofHours(12));
+        assertThat(defaults.expiryEvery()).isEqualTo(java.time.Duration.ofMinutes(1));
+        assertThat(defaults.snapshotMax()).isEqualTo(500);
+        assertThat(GatewayConfig.from(Map.of("PREPTABLE_ORDER_EXPIRE_AFTER", "8")).orderLimits().expireAfter())
+                .isEqualTo(java.time.Duration.ofHours(8));
+        assertThat(GatewayConfig.from(Map.of("PREPTABLE_ORDER_EXPIRE_AFTER", "pt90m")).orderLimits().expireAfter())
+                .isEqualTo(java.time.Duration.ofMinutes(90));
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_ORDER_EXPIRE_AFTER", "12h")))
+                .isInstanceOf(ConfigException.class).hasMessage("PREPTABLE_ORDER_EXPIRE_AFTER=12h is not a duration"
+                        + " from PT1S to PT720H; give whole hours (12) or an ISO-8601 duration (PT12H, PT90M)");
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_ORDER_EXPIRE_AFTER", "0")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("PREPTABLE_ORDER_EXPIRE_AFTER=0 is not");
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("PREPTABLE_SNAPSHOT_MAX_ORDERS", "0")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("PREPTABLE_SNAPSHOT_MAX_ORDERS=0 is not a whole number from 1 to 10000");
+    }
 }

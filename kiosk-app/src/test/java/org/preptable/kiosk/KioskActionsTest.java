@@ -43,7 +43,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class KioskActionsTest {
 
-    private static final TestGateway GATEWAY = TestGateway.start();
+    // the expiry job every 100 ms instead of every minute, for the expired-order test
+    private static final TestGateway GATEWAY = TestGateway.start(Map.of("PREPTABLE_ORDER_EXPIRY_EVERY_MS", "100"));
     private final List<KioskSession> sessions = new ArrayList<>();
     private final MutableClock clock = new MutableClock(Instant.now());
     private final StackPane screens = new StackPane();
@@ -177,6 +178,23 @@ class KioskActionsTest {
         clock.advance(Duration.ofSeconds(11));
         Await.onFx("gone after its seconds", () -> texts(expo, ".ticket.state-voided").isEmpty()
                 && texts(expo, ".ticket .line").equals(List.of("1 × Fish burger")));
+    }
+
+    @Test
+    void anOrderTheGatewayExpiresLeavesTheScreenWithoutAVoid() throws Exception {
+        kitchen();
+        KioskSession expo = open(Map.of());
+        String burger = KdsFixtures.burger(kitchen);
+        send("order.created", "S-X1", "normal", line(burger, "Forgotten burger", 1));
+        send("order.created", "S-X2", "normal", line(burger, "Fish burger", 1));
+        Await.onFx("two tickets", () -> texts(expo, ".ticket .line").equals(List.of("1 × Forgotten burger", "1 × Fish burger")));
+
+        // Nobody bumped it and Saavor never fulfilled it: 13 hours on, the gateway expires it (12 h by default).
+        GATEWAY.sql().execute("UPDATE grill_orders SET placed_at = now() - interval '13 hours'"
+                + " WHERE saavor_order_id = 'S-X1'");
+        Await.until("expired at the gateway", Duration.ofSeconds(20), () -> "expired".equals(state("S-X1")));
+        Await.onFx("off the screen, no VOID", () -> texts(expo, ".ticket .line").equals(List.of("1 × Fish burger"))
+                && texts(expo, ".ticket.state-voided").isEmpty());
     }
 
     private void send(String type, String saavorId, String priority, SaavorEvent.Line... lines) {

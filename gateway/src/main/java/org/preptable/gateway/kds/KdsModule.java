@@ -16,6 +16,7 @@ import org.preptable.gateway.kds.events.EventLog;
 import org.preptable.gateway.kds.events.EventStreamRoutes;
 import org.preptable.gateway.kds.orders.OrderActionRepository;
 import org.preptable.gateway.kds.orders.OrderActionRoutes;
+import org.preptable.gateway.kds.orders.OrderExpiry;
 import org.preptable.gateway.kds.orders.OrderProjector;
 import org.preptable.gateway.kds.orders.OrderRepository;
 import org.preptable.gateway.kds.orders.OrderRoutes;
@@ -40,7 +41,8 @@ import org.preptable.gateway.ops.locations.LocationRepository;
  */
 public record KdsModule(Db db, EventLog events, EventHub<EventLog.Event> hub, OrderService orders, SaavorWebhook webhook,
                         PayloadLog payloads, OpsModule ops, HandOffService handOffs, OutboxWorker outboxWorker,
-                        RecallService recalls, PriorityService priorities, ScreenService screens)
+                        RecallService recalls, PriorityService priorities, ScreenService screens,
+                        OrderExpiry expiry)
         implements AutoCloseable {
 
     public static KdsModule start(Vertx vertx, Db db, DatabaseTarget target, GatewayConfig config,
@@ -56,17 +58,21 @@ public record KdsModule(Db db, EventLog events, EventHub<EventLog.Event> hub, Or
         PayloadLog payloads = new PayloadLog();
         SaavorWebhook webhook = new SaavorWebhook(db, loop, saavorSecret, payloads, new LocationRepository(),
                 new OrderProjector(orderRepository, stations, transitions, events), orderRepository);
-        OrderService orders = new OrderService(db, orderRepository, stations, transitions, events, ops.locations());
+        OrderService orders = new OrderService(db, orderRepository, stations, transitions, events, ops.locations(),
+                config.orderLimits().snapshotMax());
         Outbox outbox = new Outbox();
         OutboxWorker worker = new OutboxWorker(vertx, db, outbox, config.saavorUrl(), saavorSecret,
                 Duration.ofMillis(config.saavorRetryMillis()));
         worker.start(Duration.ofMillis(Math.min(500, config.saavorRetryMillis())));
         OrderActionRepository actions = new OrderActionRepository();
+        OrderExpiry expiry = new OrderExpiry(vertx, db, orderRepository, transitions, events,
+                config.orderLimits().expireAfter());
+        expiry.start(config.orderLimits().expiryEvery());
         return new KdsModule(db, events, hub, orders, webhook, payloads, ops,
                 new HandOffService(db, outbox, orderRepository, transitions, events), worker,
                 new RecallService(db, orderRepository, actions, stations, transitions, events, ops.locations()),
                 new PriorityService(db, orderRepository, actions, transitions, events),
-                new ScreenService(db, new ScreenRepository(), ops.locations()));
+                new ScreenService(db, new ScreenRepository(), ops.locations()), expiry);
     }
 
     public void mount(Router api, Gates gates) {
@@ -81,6 +87,7 @@ public record KdsModule(Db db, EventLog events, EventHub<EventLog.Event> hub, Or
 
     @Override
     public void close() {
+        expiry.close();
         outboxWorker.close();
         hub.close();
     }

@@ -32,7 +32,8 @@ class OrderFeedTest {
 
     @BeforeAll
     static void start() {
-        gateway = TestGateway.start();
+        // the expiry job every 100 ms instead of every minute, for the expired-order test
+        gateway = TestGateway.start(Map.of("PREPTABLE_ORDER_EXPIRY_EVERY_MS", "100"));
         api = gateway.client();
     }
 
@@ -94,6 +95,28 @@ class OrderFeedTest {
             saavor.send(event("order.voided", site.storeRef(), "S-1", Instant.now()));
             await(() -> board.orders().size() == 1, "the void");
             assertThat(board.orders().get(0).saavorOrderId()).isEqualTo("S-2");
+        }
+    }
+
+    @Test
+    void anOrderTheGatewayExpiresLeavesTheBoard() throws Exception {
+        Site site = site("Expirytown");
+        WebhookSender saavor = new WebhookSender(api);
+        saavor.send(event("order.created", site.storeRef(), "S-X1", Instant.now(), line("FRY", "Fries", 1)));
+        saavor.send(event("order.created", site.storeRef(), "S-X2", Instant.now(), line("FRY", "Fries", 2)));
+        KioskClient kiosk = new KioskClient(URI.create(gateway.baseUrl()));
+        kiosk.signIn(site.token());
+        BoardModel board = new BoardModel();
+        List<String> statuses = new CopyOnWriteArrayList<>();
+
+        try (OrderFeed feed = new OrderFeed(kiosk, board, Duration.ofMillis(200), statuses::add)) {
+            feed.start();
+            await(() -> board.orders().size() == 2 && statuses.contains("live"), "the snapshot and the stream");
+            // nobody bumped it and Saavor never fulfilled it: 13 hours later the gateway takes it off (12 h default)
+            gateway.sql().execute("UPDATE grill_orders SET placed_at = now() - interval '13 hours'"
+                    + " WHERE saavor_order_id = 'S-X1'");
+            await(() -> board.orders().size() == 1, "the expired order to leave");
+            assertThat(board.orders().get(0).saavorOrderId()).isEqualTo("S-X2");
         }
     }
 

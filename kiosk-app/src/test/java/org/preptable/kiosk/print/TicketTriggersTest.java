@@ -74,4 +74,14 @@ class TicketTriggersTest {
         noVoids.ticketsFor("order.created", queued);
         assertThat(noVoids.ticketsFor("order.removed", withState(queued, "voided"))).isEmpty();
     }
+
+    @Test
+    void anExpiredOrderPrintsNothingAndIsForgotten() {
+        TicketTriggers triggers = new TicketTriggers(EnumSet.allOf(TicketKind.class));
+        triggers.ticketsFor("order.created", queued);
+        assertThat(triggers.ticketsFor("order.expired", withState(queued, "expired")))
+                .as("the gateway took it off the screens: no VOID slip, nothing").isEmpty();
+        // forgotten: the same order seen again (a recall cannot bring it back, but a new id could) is news again
+        assertThat(triggers.ticketsFor("order.created", queued)).containsExactly(TicketKind.NEW);
+    }
 }

@@ -40,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SignageReadyBoardTest {
 
-    private static final TestGateway GATEWAY = TestGateway.start();
+    // the expiry job every 100 ms instead of every minute: an uncollected order leaves the board too
+    private static final TestGateway GATEWAY = TestGateway.start(Map.of("PREPTABLE_ORDER_EXPIRY_EVERY_MS", "100"));
     private static final String STORE_REF = "signage-test-main";
 
     private Stage stage;
@@ -115,6 +116,14 @@ class SignageReadyBoardTest {
         assertThat(texts(robot, ".preparing-numbers .number-tile"))
                 .containsExactly(numbers.get(3), numbers.get(5), numbers.get(6));
         assertThat(session.screen().menuState()).isEqualTo(MenuState.NONE);
+
+        // A ready order never collected and a cooking one never finished: 13 hours on the gateway expires both
+        // (12 h by default), and they leave the board as a collected one does.
+        GATEWAY.sql().execute("UPDATE grill_orders SET placed_at = now() - interval '13 hours'"
+                + " WHERE saavor_order_id IN ('S-SIGN-2', 'S-SIGN-3')");
+        await(() -> texts(robot, ".ready-numbers .number-tile").isEmpty()
+                && texts(robot, ".preparing-numbers .number-tile").equals(List.of(numbers.get(5), numbers.get(6))),
+                "the expired orders to leave the board");
     }
 
     private void startSession(String token) throws Exception {

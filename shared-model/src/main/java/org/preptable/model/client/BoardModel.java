@@ -36,12 +36,15 @@ public final class BoardModel {
         publish();
     }
 
-    /** Applies {@code order.created}, {@code order.updated} or {@code order.removed}; other names are ignored. */
+    /**
+     * Applies {@code order.created}, {@code order.updated}, {@code order.removed} (Saavor fulfilled or voided it) or
+     * {@code order.expired} (the gateway took an order nobody finished off the screens); other names are ignored.
+     */
     public void apply(String eventName, KitchenOrder order) {
         synchronized (orders) {
             switch (eventName) {
                 case "order.created", "order.updated" -> put(order);
-                case "order.removed" -> orders.remove(order.id());
+                case "order.removed", "order.expired" -> orders.remove(order.id());
                 default -> {
                     return;
                 }

@@ -108,11 +108,12 @@ public final class CounterController implements AutoCloseable {
         orders = List.copyOf(current);
         Map<String, KitchenOrder> nowReady = ReadyOrders.of(orders).stream()
                 .collect(Collectors.toMap(KitchenOrder::id, order -> order, (a, b) -> a, LinkedHashMap::new));
-        // States only move forward, so a ready order that is gone was fulfilled or voided: its number leaves.
+        // States only move forward, so a ready order that is gone was fulfilled or voided (or, never collected for
+        // the gateway's expiry age, expired): its number leaves.
         ready.forEach((id, order) -> {
             if (!nowReady.containsKey(id)) {
                 recall.cleared(order.number());
-                LOG.info("Order {} left the board (fulfilled or voided)", order.number());
+                LOG.info("Order {} left the board (fulfilled, voided or expired)", order.number());
             }
         });
         List<String> newlyReady = nowReady.values().stream().filter(order -> !ready.containsKey(order.id()))

@@ -23,7 +23,7 @@ public final class Recall {
         this.clock = clock;
     }
 
-    /** A number left the board (its order was fulfilled or voided). */
+    /** A number left the board (its order was fulfilled, voided or expired). */
     public void cleared(String number) {
         lastCleared = number;
     }

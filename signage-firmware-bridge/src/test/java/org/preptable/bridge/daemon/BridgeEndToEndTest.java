@@ -30,12 +30,14 @@ import org.preptable.model.Json;
 
 /**
  * The whole counter: a POS order through the real gateway onto the simulated board over a serial pty, handed off
- * with a GPIO button, gone when the POS fulfils it; the board unplugged and plugged back in; the health endpoint and
+ * with a GPIO button, gone when the POS fulfils it or, never collected, when the gateway expires it; the board unplugged and plugged back in; the health endpoint and
  * status file telling the truth throughout.
  */
 class BridgeEndToEndTest {
 
-    private static final TestGateway GATEWAY = TestGateway.start();
+    // the expiry job every 100 ms instead of every minute, for the never-collected order
+    private static final TestGateway GATEWAY = TestGateway.start(java.util.Map.of("PREPTABLE_ORDER_EXPIRY_EVERY_MS",
+            "100"));
     private static final Duration LATENCY_BUDGET = Duration.ofMillis(200);
 
     @TempDir
@@ -82,6 +84,23 @@ class BridgeEndToEndTest {
         bench.fulfil("S-E2E-1");
         bench.awaitSlots("the fulfilled number gone, the rest moved up",
                 List.of(numbers.get(1), numbers.get(2), "", "", "", "", "", ""));
+    }
+
+    @Test
+    void aReadyOrderNeverCollectedLeavesTheBoardWhenTheGatewayExpiresIt() throws Exception {
+        bench.start(bench.config());
+        String forgotten = bench.posOrder("S-EXP-1");
+        String next = bench.posOrder("S-EXP-2");
+        bench.transition("S-EXP-1", "queued", "ready");
+        bench.transition("S-EXP-2", "queued", "ready");
+        bench.awaitSlots("both ready", List.of(forgotten, next, "", "", "", "", "", ""));
+
+        bench.forget("S-EXP-1");
+        Eventually.await("expired at the gateway", CounterBench.SOON, () -> "expired".equals(GATEWAY.sql().text(
+                "SELECT prep_state FROM grill_orders WHERE saavor_order_id = 'S-EXP-1'")));
+        bench.awaitSlots("the expired number gone, the other moved up", List.of(next, "", "", "", "", "", "", ""));
+        Eventually.await("the bridge's status to agree", CounterBench.SOON,
+                () -> bench.bridge().status().snapshot().get("ready").equals(List.of(next)));
     }
 
     @Test

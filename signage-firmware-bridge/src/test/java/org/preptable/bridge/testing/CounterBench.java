@@ -195,6 +195,15 @@ public final class CounterBench implements AutoCloseable {
         new WebhookSender(gateway.client()).send(event("order.fulfilled", storeRef, saavorId, Instant.now()));
     }
 
+    /**
+     * Nobody collects the order and the POS never fulfils it: it is made to look placed 13 hours ago, so the
+     * gateway's expiry job (12 h by default; the gateway must run it often, PREPTABLE_ORDER_EXPIRY_EVERY_MS) takes it.
+     */
+    public void forget(String saavorId) {
+        gateway.sql().execute("UPDATE grill_orders SET placed_at = now() - interval '13 hours'"
+                + " WHERE saavor_order_id = ?", saavorId);
+    }
+
     public boolean handedOff(String saavorId) {
         return gateway.sql().count("SELECT count(*) FROM grill_orders WHERE saavor_order_id = ? AND handed_off_at IS"
                 + " NOT NULL", saavorId) == 1;

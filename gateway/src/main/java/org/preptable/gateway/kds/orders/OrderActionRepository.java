@@ -28,6 +28,7 @@ public final class OrderActionRepository {
         /** What a screen calls the state: a cleared order is {@code handed off}, whatever its prep state. */
         public String describe() {
             return handedOffAt != null && !"fulfilled".equals(prepState) && !"voided".equals(prepState)
+                    && !"expired".equals(prepState)
                     ? "handed off (cleared)" : prepState;
         }
     }

@@ -72,7 +72,11 @@ public final class OrderProjector {
             return new Applied(new Outcome(Outcome.APPLIED, id), written);
         }
         Head head = existing.get();
-        if (event.occurredAt().isBefore(head.saavorOccurredAt()) || !head.state().active()) {
+        // Saavor's fulfilment or void of an order the gateway expired is still the truth about how it ended: it is
+        // stored and audited, but the screens dropped the order at expiry, so they get no event (no VOID ticket
+        // for an order gone for hours). Any other event about it is stale: nothing brings it back to the screens.
+        boolean endsExpired = head.state() == PrepState.EXPIRED && terminal.isPresent();
+        if (event.occurredAt().isBefore(head.saavorOccurredAt()) || !head.state().active() && !endsExpired) {
             return new Applied(new Outcome(Outcome.STALE, head.id()), Future.succeededFuture());
         }
         Future<KitchenOrder> changed;
@@ -92,8 +96,8 @@ public final class OrderProjector {
                     stations.sendDerive(tx, head.id()));
             changed = afterWrites(tx, head.id(), details, lines);
         }
-        Future<?> written = changed.compose(current ->
-                Future.all(events.send(tx, locationId, name, current), audit(tx, event, head.id(), current)));
+        Future<?> written = changed.compose(current -> Future.all(endsExpired ? Future.succeededFuture()
+                : events.send(tx, locationId, name, current), audit(tx, event, head.id(), current)));
         return new Applied(new Outcome(Outcome.APPLIED, head.id()), written);
     }
 

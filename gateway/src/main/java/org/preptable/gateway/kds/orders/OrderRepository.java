@@ -160,24 +160,63 @@ public final class OrderRepository {
 
     /** Reads one order without waiting, so the read can follow the writes it must see on the same connection. */
     public Future<Optional<KitchenOrder>> sendLoad(SqlClient client, UUID orderId) {
-        return orders(client, "o.id = $1", Tuple.of(orderId))
+        return orders(client, "o.id = $1", Tuple.of(orderId), 0)
                 .map(list -> list.isEmpty() ? Optional.<KitchenOrder>empty() : Optional.of(list.get(0)));
     }
 
-    /** The location's orders still on screens: rush first, then oldest first. */
-    public List<KitchenOrder> active(SqlClient client, UUID locationId) {
-        return orders(client, "o.location_id = $1 AND o.prep_state IN ('queued', 'preparing', 'ready')",
-                Tuple.of(locationId)).await();
+    /** What a screen's snapshot asks for: a station's orders only (null: all), one state only (null: any). */
+    public record Filter(UUID locationId, Long stationId, PrepState state) {
     }
 
-    /** Orders and their lines in one query; the lines come in order-then-position order. */
-    private Future<List<KitchenOrder>> orders(SqlClient client, String where, Tuple arguments) {
+    /**
+     * The location's orders still on screens, rush first, then oldest first, at most {@code limit}. The limit is on
+     * orders, not on joined lines. With a station: orders with a line for it, the state being that station's own.
+     */
+    public Future<List<KitchenOrder>> sendActive(SqlClient client, Filter filter, int limit) {
+        return orders(client, ACTIVE_WHERE, Tuple.of(filter.locationId(), filter.stationId(),
+                filter.state() == null ? null : filter.state().wire()), limit);
+    }
+
+    /** How many orders {@link #sendActive} would list without its limit. */
+    public Future<Long> sendActiveCount(SqlClient client, Filter filter) {
+        return client.preparedQuery("SELECT count(*) AS n FROM grill_orders o WHERE " + ACTIVE_WHERE)
+                .execute(Tuple.of(filter.locationId(), filter.stationId(),
+                        filter.state() == null ? null : filter.state().wire()))
+                .map(rows -> rows.iterator().next().getLong("n"));
+    }
+
+    /** Orders by id, in screen order (rush first, then oldest first). */
+    public Future<List<KitchenOrder>> sendLoadAll(SqlClient client, List<UUID> ids) {
+        return orders(client, "o.id = ANY($1)", Tuple.of(ids.toArray(UUID[]::new)), 0);
+    }
+
+    // $1 location, $2 station or null, $3 state or null; a station's state is its own row's, else the order's
+    private static final String ACTIVE_WHERE = """
+            o.location_id = $1 AND o.prep_state IN ('queued', 'preparing', 'ready')
+            AND ($2::bigint IS NULL OR EXISTS (SELECT 1 FROM grill_order_lines x
+                                               WHERE x.order_id = o.id AND x.station_id = $2))
+            AND ($3::text IS NULL OR $3 = CASE WHEN $2::bigint IS NULL THEN o.prep_state
+                ELSE coalesce((SELECT gs.prep_state FROM grill_order_stations gs
+                               WHERE gs.order_id = o.id AND gs.station_id = $2), o.prep_state) END)""";
+
+    private static final String SCREEN_ORDER = "o.priority = 'rush' DESC, o.placed_at NULLS LAST, o.created_at, o.id";
+
+    /**
+     * Orders and their lines in one query; the lines come in order-then-position order. With a {@code limit} above
+     * 0 the orders are picked (and limited) first and only their lines joined, so a big kitchen reads N orders.
+     */
+    private Future<List<KitchenOrder>> orders(SqlClient client, String where, Tuple arguments, int limit) {
+        String from = limit > 0
+                ? "(SELECT * FROM grill_orders o WHERE " + where + " ORDER BY " + SCREEN_ORDER + " LIMIT " + limit
+                        + ") o"
+                : "grill_orders o";
         return client.preparedQuery("SELECT " + ORDER_COLUMNS + ", gl.id AS line_id, gl.item_code, gl.name,"
                 + " gl.quantity, gl.modifiers, gl.notes, gl.station_id, gl.allergens::text AS line_allergens,"
-                + " gl.change FROM grill_orders o"
+                + " gl.change FROM " + from
                 + " JOIN locations l ON l.id = o.location_id"
-                + " LEFT JOIN grill_order_lines gl ON gl.order_id = o.id WHERE " + where
-                + " ORDER BY o.priority = 'rush' DESC, o.placed_at NULLS LAST, o.created_at, o.id, gl.position")
+                + " LEFT JOIN grill_order_lines gl ON gl.order_id = o.id"
+                + (limit > 0 ? "" : " WHERE " + where)
+                + " ORDER BY " + SCREEN_ORDER + ", gl.position")
                 .execute(arguments)
                 .map(OrderRepository::assemble);
     }

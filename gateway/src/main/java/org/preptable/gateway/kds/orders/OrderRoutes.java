@@ -45,6 +45,8 @@ public final class OrderRoutes {
         OrderService.Snapshot snapshot = service.active(caller(ctx), Params.uuid(ctx, "locationId"),
                 Params.queryPositiveLong(ctx, "station_id").orElse(null), state);
         ctx.response().putHeader("Last-Event-ID", Long.toString(snapshot.lastEventId()));
+        // more than the list holds: the screen shows the first ones and can say how many are not shown
+        ctx.response().putHeader("X-Total-Count", Long.toString(snapshot.total()));
         Responses.ok(ctx, snapshot.orders());
     }
 

@@ -24,8 +24,11 @@ import org.preptable.model.kds.KitchenOrder.StationState;
  */
 public final class OrderService {
 
-    /** Active orders and the last event they include, read from one snapshot. */
-    public record Snapshot(List<KitchenOrder> orders, long lastEventId) {
+    /**
+     * Active orders and the last event they include, read from one snapshot; {@code total} is how many there are
+     * in all, more than {@code orders} holds when the list was cut at the snapshot's maximum.
+     */
+    public record Snapshot(List<KitchenOrder> orders, long lastEventId, long total) {
     }
 
     /** A screen's bump: {@code stationId} null moves the whole order (expo). */
@@ -40,9 +43,11 @@ public final class OrderService {
     private final Transitions transitions;
     private final EventLog events;
     private final LocationService locations;
+    private final int snapshotMax;
 
     public OrderService(Db db, OrderRepository orders, OrderStations stations, Transitions transitions,
-                        EventLog events, LocationService locations) {
+                        EventLog events, LocationService locations, int snapshotMax) {
+        this.snapshotMax = snapshotMax;
         this.db = db;
         this.orders = orders;
         this.stations = stations;
@@ -52,23 +57,24 @@ public final class OrderService {
     }
 
     /**
-     * Orders still on the screens, rush first, then oldest first. With a station, only orders with a line for it,
-     * showing only those lines and, as their state, that station's own. Outside the caller's scope the list is
-     * empty (seed 002).
+     * Orders still on the screens, rush first, then oldest first, at most the configured maximum (the first ones in
+     * that order: what the kitchen must cook next). With a station, only orders with a line for it, showing only
+     * those lines and, as their state, that station's own. Outside the caller's scope the list is empty (seed 002).
      */
     public Snapshot active(CurrentUser caller, UUID locationId, Long stationId, PrepState state) {
         locations.get(locationId);
         return db.snapshot(tx -> {
             long last = events.latest(tx, locationId);
             if (!LocationScope.canRead(caller, locationId)) {
-                return new Snapshot(List.of(), last);
+                return new Snapshot(List.of(), last, 0);
             }
-            List<KitchenOrder> list = orders.active(tx, locationId).stream()
+            var filter = new OrderRepository.Filter(locationId, stationId, state);
+            List<KitchenOrder> list = orders.sendActive(tx, filter, snapshotMax).await().stream()
                     .map(order -> stationId == null ? order : forStation(order, stationId))
-                    .filter(order -> stationId == null || !order.lines().isEmpty())
-                    .filter(order -> state == null || order.prepState().equals(state.wire()))
                     .toList();
-            return new Snapshot(list, last);
+            // counted only when the page is full: the usual kitchen pays for one query, not two
+            long total = list.size() < snapshotMax ? list.size() : orders.sendActiveCount(tx, filter).await();
+            return new Snapshot(list, last, total);
         });
     }
 
@@ -98,6 +104,7 @@ public final class OrderService {
             if (!current.screenMayMoveTo(to)) {
                 throw conflict("An order cannot go from " + current.wire() + " to " + to.wire()
                         + (to == PrepState.FULFILLED || to == PrepState.VOIDED ? " on a kitchen screen; Saavor does that"
+                        : to == PrepState.EXPIRED ? " on a kitchen screen; the gateway expires old orders itself"
                         : ""), tx, orderId);
             }
             List<String> allergens = to == PrepState.READY ? stations.allergenNames(tx, orderId, bump.stationId())
@@ -149,7 +156,7 @@ public final class OrderService {
             throw ApiError.badRequest("Field '" + field + "' is required");
         }
         return PrepState.parse(name).orElseThrow(() -> ApiError.badRequest("Unknown state '" + name
-                + "' in '" + field + "'; states are queued, preparing, ready, fulfilled, voided"));
+                + "' in '" + field + "'; states are queued, preparing, ready, fulfilled, voided, expired"));
     }
 
     /** A station's view: its lines only and, while the order is on the screens, its own state. */

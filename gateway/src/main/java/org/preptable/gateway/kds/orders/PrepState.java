@@ -5,10 +5,12 @@ import java.util.Optional;
 
 /**
  * An order's prep state (DESIGN.md §3): {@code queued → preparing → ready} by kitchen screens, one way, with
- * {@code queued → ready} for one-touch stations; {@code fulfilled} and {@code voided} come only from Saavor.
+ * {@code queued → ready} for one-touch stations; {@code fulfilled} and {@code voided} come only from Saavor;
+ * {@code expired} only from the gateway itself, for an order left on the screens longer than the configured age
+ * ({@link OrderExpiry}). Saavor may still fulfil or void an expired order; nothing brings it back to the screens.
  */
 public enum PrepState {
-    QUEUED, PREPARING, READY, FULFILLED, VOIDED;
+    QUEUED, PREPARING, READY, FULFILLED, VOIDED, EXPIRED;
 
     public String wire() {
         return name().toLowerCase();

@@ -73,7 +73,9 @@ public final class RecallService {
             OrderActionRepository.ActionHead head = actions.lock(tx, locationId, orderId)
                     .orElseThrow(() -> ApiError.notFound("Order with ID " + orderId + " was not found."));
             boolean fulfilled = "fulfilled".equals(head.prepState());
-            if (!fulfilled && (head.handedOffAt() == null || "voided".equals(head.prepState()))) {
+            // an expired order was taken off the screens by the gateway, even a handed-off one: it does not come back
+            if (!fulfilled && (head.handedOffAt() == null || "voided".equals(head.prepState())
+                    || "expired".equals(head.prepState()))) {
                 throw new ApiError(409, "Only a cleared order (handed off or fulfilled) can be recalled; this one is "
                         + head.describe(), Map.of("order", orders.load(tx, orderId).orElseThrow()));
             }
