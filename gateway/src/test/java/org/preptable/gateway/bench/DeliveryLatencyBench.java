@@ -41,8 +41,11 @@ public final class DeliveryLatencyBench {
             System.out.println("bench: warming up (10 s at the same rate, not counted)");
             round(base, token, harlingen, subscribers, rate, Duration.ofSeconds(10), 0);
             System.out.printf("bench: %d subscribers, %.0f orders/s for %d s%n", subscribers, rate, seconds);
+            ProcessCpu before = ProcessCpu.read(gateway.pid(), data);
             Result main = round(base, token, harlingen, subscribers, rate, Duration.ofSeconds(seconds), 1);
             System.out.println("bench: " + main);
+            System.out.println("bench: " + ProcessCpu.perUnit(before, ProcessCpu.read(gateway.pid(), data),
+                    main.orders(), "order"));
             System.out.println("bench: finding the highest rate with p99 under 50 ms (10 s per step)");
             double[] ramp = {100, 200, 400, 800};
             for (int i = 0; i < ramp.length; i++) {
