@@ -59,6 +59,7 @@ public record GatewayConfig(
         Passkeys passkeys,
         ShoppingAi shoppingAi,
         boolean webWarmUp,
+        int apiWarmUpMillis,
         Clock clock) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
@@ -88,7 +89,8 @@ public record GatewayConfig(
                 adminPassword, demoData, jwtSecret, saavorSecret, saavorUrl, publicUrl, selfRegistration, passwordLogin,
                 webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
                 sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, ai, menuHealth,
-                loginProtection, passkeyOnlyRoles, trustedProxies, passkeys, shoppingAi, webWarmUp, other);
+                loginProtection, passkeyOnlyRoles, trustedProxies, passkeys, shoppingAi, webWarmUp, apiWarmUpMillis,
+                other);
     }
 
     /**
@@ -229,6 +231,10 @@ public record GatewayConfig(
                             integer("PREPTABLE_SHOPPING_AI_TIMEOUT_MS", 8_000, 100, 120_000)),
                     // load the web app once before saying ready, so the first browser is not the one that waits
                     bool("PREPTABLE_WEB_WARM_UP", true),
+                    // drive the hot API paths for a few seconds before /readyz says ready (0 when switched off):
+                    // a fresh JVM answered its first 10 s of orders 3-10x slower than a warm one (issue 23)
+                    bool("PREPTABLE_API_WARM_UP", true)
+                            ? integer("PREPTABLE_API_WARM_UP_MS", 4_000, 100, 30_000) : 0,
                     Clock.systemUTC());
         }
 
