@@ -207,10 +207,11 @@ public final class Gateway implements AutoCloseable {
                         report.rounds(), report.millis());
                 apiWarmedUp.complete(report);
             } catch (InterruptedException e) {
-                apiWarmedUp.complete(ApiWarmUp.Report.NONE); // closing during start-up
+                // closing during start-up
             } catch (RuntimeException e) {
                 LOG.warn("API warm-up stopped early: {}", e.toString());
-                apiWarmedUp.complete(ApiWarmUp.Report.NONE);
+            } finally {
+                apiWarmedUp.complete(ApiWarmUp.Report.NONE); // whatever happened, readiness must not hang on it
             }
         });
         resources.add(warmUp::interrupt);

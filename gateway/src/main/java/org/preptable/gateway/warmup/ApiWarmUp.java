@@ -37,8 +37,7 @@ import org.preptable.model.saavor.SaavorOrderFactory;
  * <p>Nothing is written that anyone could see: the reads act as the first active admin through a token that is
  * made here and never leaves the process (tokens are not stored), the rehearsed orders roll back, and the access
  * log leaves out requests carrying this start's random {@link AccessLog#WARM_UP_HEADER} key (the gateway logs one
- * summary line instead of thousands).
- * Bounded by the budget: no request starts after it.
+ * summary line instead of thousands). Bounded by the budget: no request starts after it.
  */
 public final class ApiWarmUp {
 
