@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ import org.preptable.gateway.db.Migrations;
 import org.preptable.gateway.kds.KdsModule;
 import org.preptable.gateway.kitchen.notifications.NotificationModule;
 import org.preptable.gateway.settings.StoredSecrets;
+import org.preptable.gateway.warmup.ApiWarmUp;
 import org.preptable.gateway.web.WebAppWarmUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,10 +52,12 @@ public final class Gateway implements AutoCloseable {
     private final List<String> mountedRoutes;
     private final Optional<EmbeddedSupervisor> supervisor;
     private final CompletableFuture<Void> webWarmedUp = new CompletableFuture<>();
+    private final CompletableFuture<ApiWarmUp.Report> apiWarmedUp;
 
     private Gateway(List<AutoCloseable> resources, int port, DatabaseTarget database, Services services,
                     KdsModule kds, NotificationModule notifications, List<String> notices, ApiContract contract,
-                    List<String> mountedRoutes, Optional<EmbeddedSupervisor> supervisor) {
+                    List<String> mountedRoutes, Optional<EmbeddedSupervisor> supervisor,
+                    CompletableFuture<ApiWarmUp.Report> apiWarmedUp) {
         this.resources = resources;
         this.port = port;
         this.database = database;
@@ -64,6 +68,7 @@ public final class Gateway implements AutoCloseable {
         this.contract = contract;
         this.mountedRoutes = mountedRoutes;
         this.supervisor = supervisor;
+        this.apiWarmedUp = apiWarmedUp;
     }
 
     /**
@@ -149,12 +154,22 @@ public final class Gateway implements AutoCloseable {
             ApiContract contract = ApiContract.load();
             AtomicReference<List<String>> mounted = new AtomicReference<>(List.of());
             int instances = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            CompletableFuture<ApiWarmUp.Report> apiWarmedUp = new CompletableFuture<>();
+            String warmUpKey = UUID.randomUUID().toString();
             vertx.deployVerticle(() -> new GatewayVerticle(config, services, kds, notifications, port, contract,
-                            mounted::set),
+                            mounted::set, apiWarmedUp::isDone, warmUpKey),
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(instances))
                     .await();
             Gateway gateway = new Gateway(resources, port, target, services, kds, notifications, List.copyOf(notices), contract,
-                    mounted.get(), Optional.ofNullable(supervisor));
+                    mounted.get(), Optional.ofNullable(supervisor), apiWarmedUp);
+            if (config.apiWarmUpMillis() > 0) {
+                progress.accept("Warming up the API for " + config.apiWarmUpMillis() / 1000.0
+                        + " s before saying ready (PREPTABLE_API_WARM_UP)");
+                gateway.warmUpApi(WebAppWarmUp.origin(config.host(), port), warmUpKey,
+                        Duration.ofMillis(config.apiWarmUpMillis()));
+            } else {
+                apiWarmedUp.complete(ApiWarmUp.Report.NONE);
+            }
             if (config.webWarmUp()) {
                 gateway.warmUpWebApp(WebAppWarmUp.origin(config.host(), port));
             } else {
@@ -182,6 +197,39 @@ public final class Gateway implements AutoCloseable {
                 webWarmedUp.complete(null);
             }
         });
+    }
+
+    /**
+     * Drives the hot API paths in the background (ApiWarmUp) while {@code /readyz} answers 503; readiness follows
+     * when it is done, whatever happened in it: a warm-up that fails only leaves the first requests slower.
+     */
+    private void warmUpApi(String origin, String key, Duration budget) {
+        Thread warmUp = Thread.ofVirtual().name("api-warm-up").unstarted(() -> {
+            try {
+                ApiWarmUp.Report report = ApiWarmUp.run(origin, key, services.db(), services.tokens(), kds.webhook(),
+                        budget);
+                LOG.info("API warmed up: {} requests ({} failed), {} rehearsed orders, {} screen streams in {} rounds,"
+                        + " {} ms", report.requests(), report.failed(), report.rehearsed(), report.streams(),
+                        report.rounds(), report.millis());
+                apiWarmedUp.complete(report);
+            } catch (InterruptedException e) {
+                // closing during start-up
+            } catch (RuntimeException e) {
+                LOG.warn("API warm-up stopped early: {}", e.toString());
+            } finally {
+                apiWarmedUp.complete(ApiWarmUp.Report.NONE); // whatever happened, readiness must not hang on it
+            }
+        });
+        resources.add(warmUp::interrupt);
+        warmUp.start();
+    }
+
+    /**
+     * Completes when the start-up warm-up of the API is done and {@code /readyz} can say ready (at once when it is
+     * turned off); {@link Main} waits for it before it prints that the gateway is ready.
+     */
+    public CompletableFuture<ApiWarmUp.Report> apiWarmedUp() {
+        return apiWarmedUp;
     }
 
     /** Completes when the start-up warm-up of the web app is done (at once when it is turned off). */

@@ -61,6 +61,7 @@ public record GatewayConfig(
         boolean authCache,
         boolean webWarmUp,
         OrderLimits orderLimits,
+        int apiWarmUpMillis,
         Clock clock) {
 
     /** The default body limit: 1 MiB is far above any real request and far below what could hurt the server. */
@@ -91,7 +92,7 @@ public record GatewayConfig(
                 webauthnRpOrigin, bodyLimitBytes, kioskSessionHours, saavorRetryMillis, sseHeartbeatMillis,
                 sseStallMillis, kitchenZone, translateUrl, translateKey, translateTimeoutMillis, ai, menuHealth,
                 loginProtection, passkeyOnlyRoles, trustedProxies, passkeys, shoppingAi, authCache, webWarmUp,
-                orderLimits, other);
+                orderLimits, apiWarmUpMillis, other);
     }
 
     /**
@@ -250,6 +251,10 @@ public record GatewayConfig(
                             Duration.ofMillis(integer("PREPTABLE_ORDER_EXPIRY_EVERY_MS", 60_000, 50, 3_600_000)),
                             // far more than a kitchen can cook at once, far less than what grew the heap to 2 GB
                             integer("PREPTABLE_SNAPSHOT_MAX_ORDERS", 500, 1, 10_000)),
+                    // drive the hot API paths for a few seconds before /readyz says ready (0 when switched off):
+                    // a fresh JVM answered its first 10 s of orders 3-10x slower than a warm one (issue 23)
+                    bool("PREPTABLE_API_WARM_UP", true)
+                            ? integer("PREPTABLE_API_WARM_UP_MS", 4_000, 100, 30_000) : 0,
                     Clock.systemUTC());
         }
 

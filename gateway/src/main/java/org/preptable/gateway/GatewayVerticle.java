@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.preptable.gateway.admin.AdminUserRoutes;
 import org.preptable.gateway.audit.AuditRoutes;
@@ -43,10 +44,17 @@ final class GatewayVerticle extends VerticleBase {
     private final int port;
     private final ApiContract contract;
     private final Consumer<List<String>> mounted;
+    private final BooleanSupplier warmedUp;
+    private final String warmUpKey;
 
-    /** {@code mounted} hears the routes the router serves, for the contract's coverage check. */
+    /**
+     * {@code mounted} hears the routes the router serves, for the contract's coverage check; {@code warmedUp}
+     * tells {@code /readyz} whether the start-up warm-up of the API is done, whose requests carry {@code warmUpKey}
+     * and stay out of the access log.
+     */
     GatewayVerticle(GatewayConfig config, Services services, KdsModule kds, NotificationModule notifications,
-                    int port, ApiContract contract, Consumer<List<String>> mounted) {
+                    int port, ApiContract contract, Consumer<List<String>> mounted, BooleanSupplier warmedUp,
+                    String warmUpKey) {
         this.config = config;
         this.services = services;
         this.kds = kds;
@@ -54,6 +62,8 @@ final class GatewayVerticle extends VerticleBase {
         this.port = port;
         this.contract = contract;
         this.mounted = mounted;
+        this.warmedUp = warmedUp;
+        this.warmUpKey = warmUpKey;
     }
 
     @Override
@@ -61,10 +71,10 @@ final class GatewayVerticle extends VerticleBase {
         ErrorHandler errors = new ErrorHandler(ZoneId.systemDefault(), config.bodyLimitBytes());
         Router root = Router.router(vertx);
         root.route().handler(RequestIds::assign);
-        root.route().handler(AccessLog::handle);
+        root.route().handler(AccessLog.except(warmUpKey));
         root.route().handler(new ClientAddress(config.trustedProxies())::handle);
         root.route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
-        new HealthRoutes(services.db(), errors).mount(root);
+        new HealthRoutes(services.db(), errors, warmedUp).mount(root);
         ContractRoutes contractRoutes = new ContractRoutes(contract);
         contractRoutes.mountDocs(root);
         // the management web app: its pages (incl. /invite/{token}) and static files; the API stays under /api/v1

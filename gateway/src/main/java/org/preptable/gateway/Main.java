@@ -42,6 +42,7 @@ public final class Main {
             gateway.close();
             System.out.println("preptable: stopped");
         }, "preptable-shutdown"));
+        gateway.apiWarmedUp().join(); // "ready" below means what /readyz means: the warm-up is done
 
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.println();

@@ -1,5 +1,6 @@
 package org.preptable.gateway.http;
 
+import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,23 @@ public final class AccessLog {
             java.util.regex.Pattern.compile("^(/invite/|/api/v1/auth/invitations/)[^/]+$");
 
     private AccessLog() {
+    }
+
+    /**
+     * The header by which the gateway's own start-up warm-up (ApiWarmUp) marks its requests; the value is a random
+     * key of that start, so no client can keep its requests out of the log by sending it.
+     */
+    public static final String WARM_UP_HEADER = "X-PrepTable-Warm-Up";
+
+    /** The access log, leaving out the requests that carry {@code warmUpKey} in {@link #WARM_UP_HEADER}. */
+    public static Handler<RoutingContext> except(String warmUpKey) {
+        return ctx -> {
+            if (warmUpKey.equals(ctx.request().getHeader(WARM_UP_HEADER))) {
+                ctx.next(); // thousands of lines at every start would bury the ones that matter
+            } else {
+                handle(ctx);
+            }
+        };
     }
 
     public static void handle(RoutingContext ctx) {

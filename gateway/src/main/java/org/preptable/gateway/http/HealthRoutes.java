@@ -3,20 +3,27 @@ package org.preptable.gateway.http;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.preptable.gateway.db.Db;
 
 /**
- * Liveness ({@code /healthz}: the process answers) and readiness ({@code /readyz}: the database answers too),
- * at the root and under {@code /api/v1}, without authentication.
+ * Liveness ({@code /healthz}: the process answers) and readiness ({@code /readyz}: the start-up warm-up of the API
+ * is done and the database answers), at the root and under {@code /api/v1}, without authentication.
  */
 public final class HealthRoutes {
 
     private final Db db;
     private final ErrorHandler errors;
+    private final BooleanSupplier warmedUp;
 
-    public HealthRoutes(Db db, ErrorHandler errors) {
+    /**
+     * @param warmedUp whether the API warm-up has finished: until then a load balancer or the bench should send
+     *                 nothing, since the first requests of a cold JVM are the slow ones (ApiWarmUp)
+     */
+    public HealthRoutes(Db db, ErrorHandler errors, BooleanSupplier warmedUp) {
         this.db = db;
         this.errors = errors;
+        this.warmedUp = warmedUp;
     }
 
     public void mount(Router root) {
@@ -39,6 +46,10 @@ public final class HealthRoutes {
     }
 
     private void ready(RoutingContext ctx) {
+        if (!warmedUp.getAsBoolean()) {
+            errors.render(ctx, new ApiError(503, "Not ready: warming up the API after start-up (a few seconds)"));
+            return;
+        }
         try {
             db.ping().await(2, TimeUnit.SECONDS);
             ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end("ready");

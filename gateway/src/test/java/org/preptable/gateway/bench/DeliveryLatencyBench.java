@@ -30,6 +30,9 @@ public final class DeliveryLatencyBench {
         int subscribers = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         double rate = args.length > 1 ? Double.parseDouble(args[1]) : 50;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        // PREPTABLE_BENCH_WARMUP=0 measures a fresh gateway's first seconds; PREPTABLE_BENCH_RAMP=false stops there
+        int warmUp = Integer.parseInt(System.getenv().getOrDefault("PREPTABLE_BENCH_WARMUP", "10"));
+        boolean ramping = !"false".equals(System.getenv("PREPTABLE_BENCH_RAMP"));
         Path data = Files.createTempDirectory("preptable-bench");
         try (GatewayProcess gateway = GatewayProcess.start(data, Map.of("PREPTABLE_SAAVOR_SECRET", SECRET,
                 "PREPTABLE_ADMIN_EMAIL", "bench@preptable.local", "PREPTABLE_ADMIN_PASSWORD", "Bench-Pass-1"))) {
@@ -38,14 +41,21 @@ public final class DeliveryLatencyBench {
             String token = api.login("bench@preptable.local", "Bench-Pass-1");
             String harlingen = api.as(token).get("/locations").json().get(0).get("id").asText();
 
-            System.out.println("bench: warming up (10 s at the same rate, not counted)");
-            round(base, token, harlingen, subscribers, rate, Duration.ofSeconds(10), 0);
+            if (warmUp > 0) {
+                System.out.printf("bench: warming up (%d s at the same rate, not counted)%n", warmUp);
+                round(base, token, harlingen, subscribers, rate, Duration.ofSeconds(warmUp), 0);
+            } else {
+                System.out.println("bench: no warm-up: the first orders meet the gateway as it started (issue 23)");
+            }
             System.out.printf("bench: %d subscribers, %.0f orders/s for %d s%n", subscribers, rate, seconds);
             ProcessCpu before = ProcessCpu.read(gateway.pid(), data);
             Result main = round(base, token, harlingen, subscribers, rate, Duration.ofSeconds(seconds), 1);
             System.out.println("bench: " + main);
             System.out.println("bench: " + ProcessCpu.perUnit(before, ProcessCpu.read(gateway.pid(), data),
                     main.orders(), "order"));
+            if (!ramping) {
+                return;
+            }
             System.out.println("bench: finding the highest rate with p99 under 50 ms (10 s per step)");
             double[] ramp = {100, 200, 400, 800};
             for (int i = 0; i < ramp.length; i++) {

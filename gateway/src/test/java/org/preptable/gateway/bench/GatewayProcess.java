@@ -18,6 +18,7 @@ import org.preptable.gateway.Main;
  * allocation and threads then cost the gateway CPU time, as the screens' and the POS's would, but never a garbage
  * collection pause. {@code PREPTABLE_JAVA_OPTS} passes JVM flags, as it does for {@code scripts/run}. The kiosk's
  * liveness tests use it too: a gateway in its own process can be hung with SIGSTOP and resumed with SIGCONT.
+ * {@code PREPTABLE_GATEWAY_JAR} runs that jar ({@code -jar}) instead of the gateway on this JVM's class path.
  */
 public final class GatewayProcess implements AutoCloseable {
 
@@ -49,7 +50,14 @@ public final class GatewayProcess implements AutoCloseable {
         if (options != null && !options.isBlank()) {
             command.addAll(List.of(options.trim().split("\\s+")));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        // the jar itself, as scripts/run starts it, when asked: a start-up cache (scripts/lib/aot.sh) is made for
+        // the jar's class path and is not used with the bench's
+        String jar = System.getenv("PREPTABLE_GATEWAY_JAR");
+        if (jar != null && !jar.isBlank()) {
+            command.addAll(List.of("-jar", jar));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         builder.environment().putAll(Map.of("PREPTABLE_DATA_DIR", dataDir.toString(),

@@ -60,6 +60,7 @@ public final class TestGateway implements AutoCloseable {
         environment.put("PREPTABLE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.put("PREPTABLE_DEMO_DATA", "false");
         environment.put("PREPTABLE_WEB_WARM_UP", "false"); // a test that times the web app turns it on
+        environment.put("PREPTABLE_API_WARM_UP", "false"); // ApiWarmUpTest turns it on
         environment.putAll(overrides);
         return new TestGateway(launch(environment, clock), database, environment);
     }

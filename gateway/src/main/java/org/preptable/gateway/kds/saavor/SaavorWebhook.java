@@ -3,6 +3,7 @@ package org.preptable.gateway.kds.saavor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.SqlConnection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -90,31 +91,75 @@ public final class SaavorWebhook {
     }
 
     /**
-     * The transaction, composed on the event loop. The store lookup, the event-id claim and the order's lock go
-     * out together in one round trip; the projector's writes and the payload row follow in a second.
+     * A signed delivery of {@code body} taken through the same steps as {@link #process} (signature, parsing, the
+     * transaction with its order, screen events and payload row) and then rolled back: the start-up warm-up's
+     * stand-in for a real order (ApiWarmUp), so the first orders of a fresh gateway do not pay for class loading
+     * and the interpreter. Nothing is kept and no screen hears of it (pg_notify is delivered only at commit); the
+     * location's event sequence skips the numbers drawn, as after any failed delivery. {@code body} must be a
+     * well-formed event: a malformed one would be recorded in the payload log like any other.
      */
+    public Answer rehearse(byte[] body) {
+        String signature = SaavorSignature.sign(secret, body);
+        if (!SaavorSignature.verify(secret, body, signature)) {
+            throw new IllegalStateException("the webhook's own signature does not verify");
+        }
+        SaavorEvent event = parse(body);
+        var received = new PayloadLog.Received(true, event.eventId(), event.type(), event.storeRef(), body);
+        try {
+            loop.await(() -> apply(event, received, UUID.randomUUID(), true));
+            throw new IllegalStateException("a rehearsed delivery committed");
+        } catch (Rehearsed done) {
+            return done.answer;
+        } catch (UnknownStore e) {
+            return new Answer(404, Map.of("status", "unknown_store"));
+        }
+    }
+
     private Future<Answer> apply(SaavorEvent event, PayloadLog.Received received, UUID payloadId) {
-        return db.inTransaction(tx -> {
-            Future<Optional<Location>> located = locations.sendFindByStoreRef(tx, event.storeRef());
-            Future<Boolean> claimed = payloads.sendClaim(tx, event.eventId(), payloadId);
-            Future<Optional<Head>> existing = orders.sendLockBySaavorId(tx, event.storeRef(), event.order().id());
-            return Future.all(located, claimed, existing).compose(first -> {
-                if (located.result().isEmpty()) {
-                    return Future.failedFuture(new UnknownStore(event.storeRef()));
-                }
-                if (!claimed.result()) {
-                    return payloads.send(tx, payloadId, received, "duplicate", 200, null)
-                            .map(new Answer(200, Map.of("status", "duplicate")));
-                }
-                OrderProjector.Applied applied = projector.apply(tx, located.result().get().id(), event,
-                        existing.result());
-                Future<UUID> kept = payloads.send(tx, payloadId, received, applied.outcome().result(), 200, null);
-                Map<String, Object> answered = new LinkedHashMap<>();
-                answered.put("status", applied.outcome().result());
-                answered.put("order_id", applied.outcome().orderId().toString());
-                return Future.all(applied.written(), kept).map(new Answer(200, answered));
-            });
+        return apply(event, received, payloadId, false);
+    }
+
+    /**
+     * The transaction, composed on the event loop. The store lookup, the event-id claim and the order's lock go
+     * out together in one round trip; the projector's writes and the payload row follow in a second. A rehearsal
+     * fails it after everything is written, so all of it rolls back.
+     */
+    private Future<Answer> apply(SaavorEvent event, PayloadLog.Received received, UUID payloadId, boolean rehearsal) {
+        return db.inTransaction(tx -> applyIn(tx, event, received, payloadId).compose(answer -> rehearsal
+                ? Future.failedFuture(new Rehearsed(answer)) : Future.succeededFuture(answer)));
+    }
+
+    private Future<Answer> applyIn(SqlConnection tx, SaavorEvent event, PayloadLog.Received received,
+                                   UUID payloadId) {
+        Future<Optional<Location>> located = locations.sendFindByStoreRef(tx, event.storeRef());
+        Future<Boolean> claimed = payloads.sendClaim(tx, event.eventId(), payloadId);
+        Future<Optional<Head>> existing = orders.sendLockBySaavorId(tx, event.storeRef(), event.order().id());
+        return Future.all(located, claimed, existing).compose(first -> {
+            if (located.result().isEmpty()) {
+                return Future.failedFuture(new UnknownStore(event.storeRef()));
+            }
+            if (!claimed.result()) {
+                return payloads.send(tx, payloadId, received, "duplicate", 200, null)
+                        .map(new Answer(200, Map.of("status", "duplicate")));
+            }
+            OrderProjector.Applied applied = projector.apply(tx, located.result().get().id(), event,
+                    existing.result());
+            Future<UUID> kept = payloads.send(tx, payloadId, received, applied.outcome().result(), 200, null);
+            Map<String, Object> answered = new LinkedHashMap<>();
+            answered.put("status", applied.outcome().result());
+            answered.put("order_id", applied.outcome().orderId().toString());
+            return Future.all(applied.written(), kept).map(new Answer(200, answered));
         });
+    }
+
+    /** Rolls a rehearsal's transaction back, carrying the answer the delivery would have had. */
+    private static final class Rehearsed extends RuntimeException {
+        private final Answer answer;
+
+        Rehearsed(Answer answer) {
+            super("rehearsal", null, false, false);
+            this.answer = answer;
+        }
     }
 
     /** Rolls the webhook's transaction back when no location has the event's store reference. */
