@@ -105,6 +105,32 @@ public final class SseStreams {
             }
         }
 
+        /**
+         * A batch as one write: one chunk and one flush to the socket instead of one per event (each write of a
+         * chunked response is its own HTTP chunk and its own write and flush down the channel). The frames are copied
+         * into one buffer; an event is about a kilobyte, a copy costs far less than a system call.
+         */
+        @Override
+        protected void emitAll(java.util.List<E> entries) {
+            if (entries.size() == 1) {
+                emit(entries.getFirst());
+                return;
+            }
+            Buffer batch = null;
+            for (E entry : entries) {
+                Buffer frame = framing.apply(entry);
+                if (frame != null) {
+                    if (batch == null) {
+                        batch = Buffer.buffer(frame.length() * entries.size());
+                    }
+                    batch.appendBuffer(frame);
+                }
+            }
+            if (batch != null) {
+                stream.write(batch);
+            }
+        }
+
         @Override
         protected boolean gone() {
             return stream.closed();
