@@ -82,6 +82,8 @@ class StationStreamTest {
             assertThat(notMine.name()).isEqualTo("order.removed");
             assertThat(Json.MAPPER.readTree(notMine.data()).get("id").asText()).isEqualTo(friesOnly);
             assertThat(Json.MAPPER.readTree(notMine.data()).get("lines")).isEmpty();
+            assertThat(Json.MAPPER.readTree(notMine.data()).get("stations")).as("short: no station states").isEmpty();
+            assertThat(Json.MAPPER.readTree(notMine.data()).get("prep_state").asText()).isEqualTo("preparing");
 
             // Saavor takes the burger off: the grill screen drops the order, as its snapshot does
             saavor.send(event("order.updated", kitchen.storeRef(), "S-ST1", Instant.now(), line("FRY", "Fries", 2)));

@@ -2,6 +2,7 @@ package org.preptable.gateway.kds.events;
 
 import io.vertx.core.buffer.Buffer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -16,11 +17,10 @@ import org.preptable.model.kds.KitchenOrder;
  * for the station is not in that snapshot, so on the stream:
  * <ul>
  * <li>{@code order.created} and {@code order.removed} of such an order are not sent (the screen never showed it);
- * <li>{@code order.updated} of such an order is sent as {@code order.removed} with no lines: a Saavor update may have
- * taken the station's last line away (or moved it to another station), and only the event before it could tell
- * whether this screen showed the order, so every such update says "not on this screen" and the screen drops it if
- * it had it. This is the price of a stateless stream: one short frame (the order without lines) per update of
- * another station's order.
+ * <li>{@code order.updated} of such an order is sent as {@code order.removed} with no lines (nor station states or
+ * removed lines): a Saavor update may have taken the station's last line away, and only the event before it could
+ * tell whether this screen showed the order, so every such update says "not on this screen" and the screen drops it
+ * if it had it. This is the price of a stateless stream: one short frame per update of another station's order.
  * </ul>
  * Every other event (menu, availability, …) and anything that does not read as an order passes whole. Frames are
  * kept per (event, station) for the last {@link #EVENTS} events, so ten screens of one station cost one encoding,
@@ -82,8 +82,21 @@ public final class StationFrames {
                     return NOTHING;
                 }
                 name = "order.removed";
+                mine = leaving(whole);
             }
             return Buffer.buffer("id: " + event.seq() + "\nevent: " + name + "\ndata: " + Json.write(mine) + "\n\n");
+        }
+
+        /**
+         * An order leaving a screen that may not have shown it: what the screen needs to drop it (its id and state)
+         * and the order's own fields, without lines, station states or removed lines, which say nothing to a
+         * screen that drops it and were most of the frame (the station states alone are ~100 bytes a station).
+         */
+        private static KitchenOrder leaving(KitchenOrder order) {
+            return new KitchenOrder(order.id(), order.saavorOrderId(), order.locationId(), order.number(),
+                    order.channel(), order.customerName(), order.placedAt(), order.prepState(), order.stateChangedAt(),
+                    order.readyOverdue(), List.of(), order.updatedAt(), order.priority(), order.handedOffAt(),
+                    List.of(), order.changedAt(), List.of());
         }
 
         private KitchenOrder order() {
