@@ -57,8 +57,8 @@ public final class StationBytesBench {
             try (SaavorSimulator simulator = SaavorSimulator.builder(base, SECRET).storeRef("harlingen-main").seed(23)
                     .build()) {
                 var report = simulator.run(rate, Duration.ofSeconds(seconds), 0.3, 0.05);
-                System.out.printf("bench: sent %d created, %d fulfilled, %d voided%n", report.created(),
-                        report.fulfilled(), report.voided());
+                System.out.printf("bench: sent %d created, %d fulfilled, %d voided; answers %s, %d failed (first: %s)%n",
+                        report.created(), report.fulfilled(), report.voided(), report.statuses(), report.failed(), report.firstFailure());
             }
             Thread.sleep(2_000);
             long[][] before = table("orders from Saavor", names, screens, null);
