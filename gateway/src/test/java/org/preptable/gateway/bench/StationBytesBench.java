@@ -27,6 +27,8 @@ public final class StationBytesBench {
         double rate = args.length > 0 ? Double.parseDouble(args[0]) : 50;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int perStream = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        // "whole": the same screens, all without station_id (the comparison: what every screen got before)
+        boolean whole = args.length > 3 && args[3].equals("whole");
         Path data = Files.createTempDirectory("preptable-bench");
         try (GatewayProcess gateway = GatewayProcess.start(data, Map.of("PREPTABLE_SAAVOR_SECRET", SECRET,
                 "PREPTABLE_ADMIN_EMAIL", "bench@preptable.local", "PREPTABLE_ADMIN_PASSWORD", "Bench-Pass-1"))) {
@@ -38,7 +40,7 @@ public final class StationBytesBench {
             List<String> queries = new ArrayList<>(List.of(""));
             for (JsonNode station : api.as(token).get("/stations").json()) {
                 names.add(station.get("name").asText());
-                queries.add("?station_id=" + station.get("id").asLong());
+                queries.add(whole ? "" : "?station_id=" + station.get("id").asLong());
             }
             URI uri = URI.create(base);
             List<List<RawSseSubscriber>> screens = new ArrayList<>();
@@ -52,6 +54,14 @@ public final class StationBytesBench {
                 }
                 screens.add(same);
             }
+            System.out.println("bench: warming up (10 s at the same rate, not counted; a cold gateway's first seconds"
+                    + " are JIT warm-up)");
+            try (SaavorSimulator simulator = SaavorSimulator.builder(base, SECRET).storeRef("harlingen-main").seed(22)
+                    .build()) {
+                simulator.run(rate, Duration.ofSeconds(10), 0.3, 0.05);
+            }
+            Thread.sleep(2_000);
+            long[][] warm = counters(screens);
             System.out.printf("bench: %.0f orders/s for %d s (30 %% fulfilled, 5 %% voided), %d screens per stream%n",
                     rate, seconds, perStream);
             try (SaavorSimulator simulator = SaavorSimulator.builder(base, SECRET).storeRef("harlingen-main").seed(23)
@@ -61,7 +71,7 @@ public final class StationBytesBench {
                         report.created(), report.fulfilled(), report.voided(), report.statuses(), report.failed(), report.firstFailure());
             }
             Thread.sleep(2_000);
-            long[][] before = table("orders from Saavor", names, screens, null);
+            long[][] before = table("orders from Saavor", names, screens, warm);
             // expo's bumps: order.updated for every order, so each station stream also gets the short
             // "not on this screen" order.removed for the orders it has no line in
             var expo = api.as(token);
@@ -89,14 +99,20 @@ public final class StationBytesBench {
         }
     }
 
-    /** Prints what the first screen of each stream got (since {@code before}, when given); answers the counters. */
-    private static long[][] table(String what, List<String> names, List<List<RawSseSubscriber>> screens,
-                                  long[][] before) {
+    /** Events, event bytes and event chunks so far of the first screen of each stream. */
+    private static long[][] counters(List<List<RawSseSubscriber>> screens) {
         long[][] now = new long[screens.size()][];
         for (int s = 0; s < screens.size(); s++) {
             RawSseSubscriber screen = screens.get(s).getFirst();
             now[s] = new long[] {screen.events(), screen.eventBytes(), screen.eventChunks()};
         }
+        return now;
+    }
+
+    /** Prints what the first screen of each stream got (since {@code before}, when given); answers the counters. */
+    private static long[][] table(String what, List<String> names, List<List<RawSseSubscriber>> screens,
+                                  long[][] before) {
+        long[][] now = counters(screens);
         long feed = now[0][0] - (before == null ? 0 : before[0][0]);
         System.out.println("bench: " + what);
         System.out.println("| stream | events received | bytes per feed event | bytes per event received"
