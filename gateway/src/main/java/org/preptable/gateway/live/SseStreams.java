@@ -116,17 +116,21 @@ public final class SseStreams {
                 emit(entries.getFirst());
                 return;
             }
-            Buffer batch = null;
+            java.util.List<Buffer> frames = new java.util.ArrayList<>(entries.size());
+            int length = 0;
             for (E entry : entries) {
                 Buffer frame = framing.apply(entry);
                 if (frame != null) {
-                    if (batch == null) {
-                        batch = Buffer.buffer(frame.length() * entries.size());
-                    }
-                    batch.appendBuffer(frame);
+                    frames.add(frame);
+                    length += frame.length();
                 }
             }
-            if (batch != null) {
+            if (frames.size() == 1) {
+                stream.write(frames.getFirst());
+            } else if (!frames.isEmpty()) {
+                // sized exactly: a station's stream leaves most of a batch out
+                Buffer batch = Buffer.buffer(length);
+                frames.forEach(batch::appendBuffer);
                 stream.write(batch);
             }
         }
