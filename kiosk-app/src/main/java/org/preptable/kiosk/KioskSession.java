@@ -118,6 +118,11 @@ public final class KioskSession implements AutoCloseable {
                     state.level().name().toLowerCase(java.util.Locale.ROOT))));
             feed.onSnapshot(printer::rememberOrders);
         }
+        if (!setup.station().isExpo() && !printer.enabled()) {
+            // A station screen asks for its own lines only (issue 23). One with a ticket printer keeps whole orders:
+            // its tickets say how many lines other stations make.
+            feed.station(setup.station().stationId().getAsLong());
+        }
         feed.onOrderEvent((id, name, order) -> {
             printer.onEvent(id, name, order); // does nothing without a printer
             if ("order.removed".equals(name) && "voided".equals(order.prepState())) {

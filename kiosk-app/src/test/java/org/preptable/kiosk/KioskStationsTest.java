@@ -35,6 +35,7 @@ import org.preptable.kiosk.testing.Await;
 import org.preptable.kiosk.testing.ScreenLabels;
 import org.preptable.kiosk.testing.Screenshots;
 import org.preptable.kiosk.ui.Chime;
+import org.preptable.model.kds.KitchenOrder;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -122,6 +123,10 @@ class KioskStationsTest {
                 && labelTexts(pastryScreen, ".ticket .line").equals(List.of("1 × Cheesecake"))
                 && labelTexts(expo, ".ticket .line").size() == 2);
         assertThat(read(pastryScreen, ".ticket .allergens")).containsExactly("⚠ 1 Gluten, 7 Milk");
+        // A station screen asks the gateway for its own lines only (issue 23); expo gets the whole order.
+        assertThat(grill.board().orders().getFirst().lines()).extracting(KitchenOrder.OrderLine::name)
+                .containsExactly("Classic burger");
+        assertThat(expo.board().orders().getFirst().lines()).hasSize(2);
         assertThat(read(expo, ".ticket .station-chip")).containsExactly("Grill " + kitchen.storeRef() + ": queued",
                 "Pastry: queued");
 

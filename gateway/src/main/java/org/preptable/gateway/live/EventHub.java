@@ -39,8 +39,15 @@ public final class EventHub<E extends Journal.Entry> implements AutoCloseable {
      * last event it took. One that stays full past the stall limit is closed.
      */
     public interface Sink<E> {
-        /** Takes the entry, or answers false (and takes nothing more) when it has no room. */
+        /**
+         * Takes the entry, or answers false (and takes nothing more) when it has no room. A sink may hold what it
+         * took until {@link #flush}, which the hub calls after every batch it read.
+         */
         boolean send(E entry);
+
+        /** Writes what {@link #send} took since the last flush, together: events that arrived together. */
+        default void flush() {
+        }
 
         boolean full();
 
@@ -188,6 +195,8 @@ public final class EventHub<E extends Journal.Entry> implements AutoCloseable {
             for (E event : events) {
                 stillOpen.removeIf(subscriber -> !subscriber.offer(event));
             }
+            // one write per screen for the whole batch, also for a screen that filled up part-way through it
+            open.forEach(subscriber -> subscriber.sink.flush());
             return events.size() < BATCH ? Future.succeededFuture() : sendPending(locationId, stillOpen);
         });
     }

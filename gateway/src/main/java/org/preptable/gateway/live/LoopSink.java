@@ -3,6 +3,8 @@ package org.preptable.gateway.live;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.vertx.core.streams.WriteStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -11,7 +13,8 @@ import java.util.function.Consumer;
  * thread to the connection through a queue that reports itself full at 16 messages, whatever the configured byte
  * limit; on the event loop a write goes straight to the socket and "full" means the stream's write-queue limit
  * really is waiting. The hub runs on another thread, so every write is moved over. When the connection is full the
- * sink says so, takes nothing more, and wakes the hub once it has drained.
+ * sink says so, takes nothing more, and wakes the hub once it has drained. What the hub sends in one batch is moved
+ * over in one task at {@link #flush} ({@link #emitAll}), so a subclass can write it as one write.
  */
 public abstract class LoopSink<E extends Journal.Entry, S extends WriteStream<?>> implements EventHub.Sink<E> {
 
@@ -21,6 +24,8 @@ public abstract class LoopSink<E extends Journal.Entry, S extends WriteStream<?>
     private final Runnable dropConnection;
     private volatile boolean full;
     private volatile boolean closed;
+    /** Taken by {@link #send} since the last {@link #flush}; the hub's drain of the feed is its only user. */
+    private List<E> pending = new ArrayList<>();
 
     protected LoopSink(S stream, Executor connectionLoop, Runnable onDrained, Runnable dropConnection) {
         this.stream = stream;
@@ -32,6 +37,11 @@ public abstract class LoopSink<E extends Journal.Entry, S extends WriteStream<?>
     /** Writes one entry; runs on the connection's event loop. */
     protected abstract void emit(E entry);
 
+    /** Writes entries the hub sent in one batch, oldest first; runs on the connection's event loop. */
+    protected void emitAll(List<E> entries) {
+        entries.forEach(this::emit);
+    }
+
     /** Whether the connection is gone already (nothing more to write). */
     protected abstract boolean gone();
 
@@ -40,8 +50,23 @@ public abstract class LoopSink<E extends Journal.Entry, S extends WriteStream<?>
         if (full || closed) {
             return false;
         }
-        write(s -> emit(entry));
+        synchronized (this) {
+            pending.add(entry);
+        }
         return true;
+    }
+
+    @Override
+    public void flush() {
+        List<E> batch;
+        synchronized (this) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            batch = pending;
+            pending = new ArrayList<>();
+        }
+        write(s -> emitAll(batch));
     }
 
     @Override

@@ -105,6 +105,36 @@ public final class SseStreams {
             }
         }
 
+        /**
+         * A batch as one write: one chunk and one flush to the socket instead of one per event (each write of a
+         * chunked response is its own HTTP chunk and its own write and flush down the channel). The frames are copied
+         * into one buffer; an event is about a kilobyte, a copy costs far less than a system call.
+         */
+        @Override
+        protected void emitAll(java.util.List<E> entries) {
+            if (entries.size() == 1) {
+                emit(entries.getFirst());
+                return;
+            }
+            java.util.List<Buffer> frames = new java.util.ArrayList<>(entries.size());
+            int length = 0;
+            for (E entry : entries) {
+                Buffer frame = framing.apply(entry);
+                if (frame != null) {
+                    frames.add(frame);
+                    length += frame.length();
+                }
+            }
+            if (frames.size() == 1) {
+                stream.write(frames.getFirst());
+            } else if (!frames.isEmpty()) {
+                // sized exactly: a station's stream leaves most of a batch out
+                Buffer batch = Buffer.buffer(length);
+                frames.forEach(batch::appendBuffer);
+                stream.write(batch);
+            }
+        }
+
         @Override
         protected boolean gone() {
             return stream.closed();

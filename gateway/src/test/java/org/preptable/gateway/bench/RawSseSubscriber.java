@@ -27,6 +27,9 @@ final class RawSseSubscriber implements AutoCloseable {
     private InputStream in;
     private String lastEventId;
     private volatile int resumes;
+    private volatile long eventBytes;
+    private volatile long eventChunks;
+    private volatile long events;
 
     RawSseSubscriber(String host, int port, String path, String token) throws IOException {
         this.host = host;
@@ -75,6 +78,21 @@ final class RawSseSubscriber implements AutoCloseable {
         }
     }
 
+    /** Bytes of the chunks that carried events (heartbeats and {@code retry:} left out), chunk framing excluded. */
+    long eventBytes() {
+        return eventBytes;
+    }
+
+    /** Chunks that carried events: each is one write on the gateway's side. */
+    long eventChunks() {
+        return eventChunks;
+    }
+
+    /** Events received ({@code id:} lines). */
+    long events() {
+        return events;
+    }
+
     /** How many times the gateway cut this subscriber off and it resumed. */
     int resumes() {
         return resumes;
@@ -91,12 +109,17 @@ final class RawSseSubscriber implements AutoCloseable {
                 byte[] chunk = in.readNBytes(size);
                 line();
                 Instant arrived = Instant.now();
+                if (chunk.length > 0 && chunk[0] != ':' && chunk[0] != 'r') {
+                    eventBytes += chunk.length;
+                    eventChunks++;
+                }
                 for (byte b : chunk) {
                     if (b == '\n') {
                         String text = pending.toString(StandardCharsets.UTF_8);
                         pending.reset();
                         if (text.startsWith("id: ")) {
                             lastEventId = text.substring(4);
+                            events++;
                         } else if (text.startsWith("data: ")) {
                             sink.accept(text.substring(6), arrived);
                         }

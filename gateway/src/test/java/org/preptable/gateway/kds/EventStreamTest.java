@@ -5,6 +5,13 @@ import static org.preptable.gateway.testing.WebhookSender.event;
 import static org.preptable.gateway.testing.WebhookSender.line;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.preptable.gateway.kds.KdsFixtures.Kitchen;
+import org.preptable.gateway.kds.events.EventLog;
 import org.preptable.gateway.testing.ApiClient;
 import org.preptable.gateway.testing.GatewayExtension;
 import org.preptable.gateway.testing.SseClient;
@@ -161,5 +169,56 @@ class EventStreamTest {
         }
         assertThat(api.as(api.admin()).get("/locations/" + kitchen.locationId() + "/events?last_event_id=abc")
                 .assertError(400)).contains("Last-Event-ID");
+    }
+
+    /**
+     * Each write of a chunked response is one HTTP chunk, so the chunks a raw client reads show the writes: a batch
+     * of events committed together arrives as one.
+     */
+    @Test
+    void eventsThatArriveTogetherAreWrittenTogether(TestGateway gateway, ApiClient api) throws Exception {
+        Kitchen kitchen = KdsFixtures.kitchen(api);
+        URI base = URI.create(gateway.baseUrl());
+        String token = api.admin().token();
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /api/v1/locations/" + kitchen.locationId() + "/events HTTP/1.1\r\n"
+                    + "Host: localhost\r\nAuthorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            assertThat(readLine(in)).contains("200");
+            while (!readLine(in).isEmpty()) {
+                // headers
+            }
+            assertThat(chunk(in)).isEqualTo("retry: 2000\n\n");
+            Thread.sleep(300);
+            gateway.sql().execute("INSERT INTO location_events (location_id, name, data) SELECT ?::uuid,"
+                    + " 'order.created', '{\"n\": ' || n || '}' FROM generate_series(1, 50) AS n",
+                    kitchen.locationId().toString());
+            gateway.sql().execute("SELECT pg_notify(?, ?::text || ':0')", EventLog.CHANNEL,
+                    kitchen.locationId().toString());
+            String chunk;
+            do {
+                chunk = chunk(in);
+            } while (chunk.startsWith(": heartbeat"));
+            assertThat(chunk.split("\n\n")).as("50 events in one chunk").hasSize(50);
+            assertThat(chunk).startsWith("id: ").contains("data: {\"n\": 1}\n\n").endsWith("data: {\"n\": 50}\n\n");
+        }
+    }
+
+    private static String chunk(InputStream in) throws IOException {
+        int size = Integer.parseInt(readLine(in).trim(), 16);
+        byte[] data = in.readNBytes(size);
+        assertThat(readLine(in)).isEmpty();
+        return new String(data, StandardCharsets.UTF_8);
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int b; (b = in.read()) != -1 && b != '\n'; ) {
+            if (b != '\r') {
+                out.write(b);
+            }
+        }
+        return out.toString(StandardCharsets.US_ASCII);
     }
 }

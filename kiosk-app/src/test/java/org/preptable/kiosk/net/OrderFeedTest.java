@@ -121,6 +121,45 @@ class OrderFeedTest {
     }
 
     @Test
+    void aStationFeedAsksForItsOwnLinesAndDropsAnOrderThatNoLongerHasAny() throws Exception {
+        Site site = site("Stationville");
+        ApiClient admin = api.as(api.admin());
+        long grill = admin.post("/stations", Map.of("name", "Grill Stationville", "description", "Burgers"))
+                .json().get("id").asLong();
+        assertThat(admin.put("/stations/" + grill + "/item-codes", Map.of("itemCodes", List.of("BRG-SV"))).status())
+                .isEqualTo(200);
+        WebhookSender saavor = new WebhookSender(api);
+        saavor.send(event("order.created", site.storeRef(), "S-SV1", Instant.now(), line("BRG-SV", "Burger", 1),
+                line("FRY", "Fries", 1)));
+        KioskClient kiosk = new KioskClient(URI.create(gateway.baseUrl()));
+        kiosk.signIn(site.token());
+        BoardModel board = new BoardModel();
+        List<String> statuses = new CopyOnWriteArrayList<>();
+
+        try (OrderFeed feed = new OrderFeed(kiosk, board, Duration.ofMillis(200), statuses::add)) {
+            feed.station(grill);
+            feed.start();
+            await(() -> board.orders().size() == 1, "the station's snapshot");
+            assertThat(board.orders().getFirst().lines()).extracting(KitchenOrder.OrderLine::name)
+                    .as("the snapshot is cut").containsExactly("Burger");
+            await(() -> statuses.contains("live"), "the stream");
+
+            saavor.send(event("order.created", site.storeRef(), "S-SV2", Instant.now(), line("FRY", "Fries", 1)));
+            saavor.send(event("order.created", site.storeRef(), "S-SV3", Instant.now(), line("BRG-SV", "Burger", 2),
+                    line("FRY", "Fries", 1)));
+            await(() -> board.orders().size() == 2, "the next burger order");
+            assertThat(board.orders()).extracting(KitchenOrder::saavorOrderId).as("no fries-only order")
+                    .containsExactly("S-SV1", "S-SV3");
+            assertThat(board.orders().get(1).lines()).as("the stream is cut too").hasSize(1);
+
+            // Saavor takes the burger off the first order: it leaves this station's board
+            saavor.send(event("order.updated", site.storeRef(), "S-SV1", Instant.now(), line("FRY", "Fries", 1)));
+            await(() -> board.orders().size() == 1, "the order without grill lines to leave");
+            assertThat(board.orders().getFirst().saavorOrderId()).isEqualTo("S-SV3");
+        }
+    }
+
+    @Test
     void aRefusedTokenSaysWhatToDo() {
         KioskClient kiosk = new KioskClient(URI.create(gateway.baseUrl()));
         assertThatThrownBy(() -> kiosk.signIn("ptk_not-a-real-token")).isInstanceOf(IOException.class)

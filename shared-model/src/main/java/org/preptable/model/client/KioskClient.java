@@ -167,7 +167,13 @@ public final class KioskClient {
     }
 
     public Snapshot activeOrders() throws IOException, InterruptedException {
-        HttpResponse<String> response = send(() -> request(locationPath("/orders")).GET().build(),
+        return activeOrders(null);
+    }
+
+    /** The active orders, cut to one station's lines ({@code stationId} null: whole orders, every line). */
+    public Snapshot activeOrders(Long stationId) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(() -> request(locationPath("/orders" + stationQuery(stationId))).GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         requireOk(response.statusCode(), "reading the orders");
         List<KitchenOrder> orders = Json.MAPPER.readValue(response.body(), new TypeReference<>() { });
@@ -177,7 +183,15 @@ public final class KioskClient {
 
     /** Opens the event stream after {@code lastEventId}; the caller reads and closes the stream. */
     public InputStream openEvents(long lastEventId) throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = send(() -> request(locationPath("/events"))
+        return openEvents(lastEventId, null);
+    }
+
+    /**
+     * The event stream cut to one station's lines, as {@link #activeOrders(Long)} cuts the snapshot
+     * ({@code stationId} null: whole orders); open it with the same station as the snapshot it follows.
+     */
+    public InputStream openEvents(long lastEventId, Long stationId) throws IOException, InterruptedException {
+        HttpResponse<InputStream> response = send(() -> request(locationPath("/events" + stationQuery(stationId)))
                         .header("Accept", "text/event-stream").header("Last-Event-ID", Long.toString(lastEventId))
                         .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
@@ -307,6 +321,10 @@ public final class KioskClient {
             response = http.send(request.get(), body);
         }
         return response;
+    }
+
+    private static String stationQuery(Long stationId) {
+        return stationId == null ? "" : "?station_id=" + stationId;
     }
 
     private String locationPath(String rest) {

@@ -46,6 +46,8 @@ public final class OrderFeed implements AutoCloseable {
     private volatile Runnable contact = () -> { };
     private volatile Duration silenceLimit = DEFAULT_SILENCE;
     private volatile Duration maxPause = DEFAULT_MAX_PAUSE;
+    /** The station whose lines to ask for, or null for whole orders (expo, the order-ready board). */
+    private volatile Long station;
     /** When the link went down (the drop was noticed), null while live or before the first connection. */
     private volatile java.time.Instant downSince;
     private volatile long lastHeardNanos = System.nanoTime();
@@ -109,6 +111,17 @@ public final class OrderFeed implements AutoCloseable {
         this.silenceLimit = limit;
     }
 
+    /**
+     * Asks the gateway for one station's lines only, in the snapshot and in the stream alike ({@code ?station_id=} on
+     * both, so a reconnect sees what the stream showed): less to send and to parse on a station screen. Orders then
+     * carry only that station's lines, and one that has none leaves the board. Set before start; unset, every order
+     * comes whole. A gateway from before issue 23 ignores it on the stream and sends whole orders, which the
+     * screen's own station view cuts as before.
+     */
+    public void station(long stationId) {
+        this.station = stationId;
+    }
+
     /** The cap on the pause between reconnect attempts while offline; {@link #DEFAULT_MAX_PAUSE} unless set. */
     public void maxPause(Duration limit) {
         this.maxPause = limit;
@@ -156,13 +169,13 @@ public final class OrderFeed implements AutoCloseable {
         while (!closed.get()) {
             try {
                 if (reload) {
-                    KioskClient.Snapshot snapshot = client.activeOrders();
+                    KioskClient.Snapshot snapshot = client.activeOrders(station);
                     board.replaceAll(snapshot.orders());
                     snapshots.accept(snapshot.orders());
                     lastEventId = snapshot.lastEventId();
                     reload = false;
                 }
-                try (InputStream in = client.openEvents(lastEventId)) {
+                try (InputStream in = client.openEvents(lastEventId, station)) {
                     silenced = false;
                     lastHeardNanos = System.nanoTime();
                     stream = in;

@@ -18,13 +18,16 @@ import org.preptable.gateway.ops.menus.MenuEvents;
 /**
  * {@code GET /locations/{id}/events}: Server-Sent Events for one location (DESIGN.md §3). {@code id:} is the
  * event's sequence number; {@code Last-Event-ID} (header, or {@code ?last_event_id=} for the first connect of a
- * browser EventSource) resumes after it. Streaming, pausing and dropping slow screens: {@link SseStreams}.
+ * browser EventSource) resumes after it. Streaming, pausing and dropping slow screens: {@link SseStreams}. With
+ * {@code ?station_id=N} a station screen gets orders cut to its lines, as the orders list's snapshot
+ * ({@link StationFrames}).
  */
 public final class EventStreamRoutes {
 
     private final EventHub<EventLog.Event> hub;
     private final LocationService locations;
     private final Gates gates;
+    private final StationFrames stationFrames = new StationFrames();
 
     public EventStreamRoutes(EventHub<EventLog.Event> hub, LocationService locations, Gates gates) {
         this.hub = hub;
@@ -44,7 +47,15 @@ public final class EventStreamRoutes {
         if (!LocationScope.canRead(caller, locationId)) {
             throw ApiError.forbidden("You are not assigned to location " + locationId);
         }
-        SseStreams.open(ctx, hub, locationId, SseStreams.lastEventId(ctx, "last_event_id"));
+        Long stationId = Params.queryPositiveLong(ctx, "station_id").orElse(null);
+        Long lastSeen = SseStreams.lastEventId(ctx, "last_event_id");
+        if (stationId == null) {
+            SseStreams.open(ctx, hub, locationId, lastSeen);
+        } else {
+            // validated like the orders list's station_id: a station the location does not have gets no orders there
+            // either, so both answer alike (an empty list; a stream of the non-order events)
+            SseStreams.open(ctx, hub, locationId, lastSeen, stationFrames.forStation(stationId));
+        }
     }
 
     /**

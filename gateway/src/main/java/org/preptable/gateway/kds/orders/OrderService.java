@@ -159,8 +159,11 @@ public final class OrderService {
                 + "' in '" + field + "'; states are queued, preparing, ready, fulfilled, voided, expired"));
     }
 
-    /** A station's view: its lines only and, while the order is on the screens, its own state. */
-    static KitchenOrder forStation(KitchenOrder order, long stationId) {
+    /**
+     * A station's view: its lines only and, while the order is on the screens, its own state. The snapshot and the
+     * station's event stream ({@code kds.events.StationFrames}) both cut orders with this, so they agree.
+     */
+    public static KitchenOrder forStation(KitchenOrder order, long stationId) {
         var mine = order.lines().stream()
                 .filter(line -> line.stationId() != null && line.stationId() == stationId).toList();
         StationState own = order.station(stationId).orElse(null);
