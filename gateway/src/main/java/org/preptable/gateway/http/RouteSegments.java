@@ -8,7 +8,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +43,11 @@ public final class RouteSegments {
 
     private final Vertx vertx;
     private final String mountPath;
-    private final Map<String, Router> bySegment = new HashMap<>();
-    /** The same routers in the order their segments were first used, for listing and error handlers. */
-    private final Map<String, Router> inOrder = new LinkedHashMap<>();
+    /**
+     * The router of each first segment, in the order the segments were first used. Filled while the features
+     * mount, then only read (on the event loops), so no locking.
+     */
+    private final Map<String, Router> bySegment = new LinkedHashMap<>();
     private Router before;
     private Router after;
     /**
@@ -83,7 +84,7 @@ public final class RouteSegments {
         if (before != null) {
             all.add(before);
         }
-        all.addAll(inOrder.values());
+        all.addAll(bySegment.values());
         all.add(noSegment);
         if (after != null) {
             all.add(after);
@@ -133,7 +134,7 @@ public final class RouteSegments {
             return switch (method.getName()) {
                 case "equals" -> args[0] == facade;
                 case "hashCode" -> System.identityHashCode(facade);
-                default -> "RouteSegments facade at " + mountPath + " " + inOrder.keySet();
+                default -> "RouteSegments facade at " + mountPath + " " + bySegment.keySet();
             };
         }
         if (mounted) {
@@ -165,7 +166,7 @@ public final class RouteSegments {
     }
 
     private Router pathless() {
-        if (inOrder.isEmpty()) {
+        if (bySegment.isEmpty()) {
             before = before == null ? Router.router(vertx) : before;
             return before;
         }
@@ -174,11 +175,7 @@ public final class RouteSegments {
     }
 
     private Router segmentRouter(String segment) {
-        return bySegment.computeIfAbsent(segment, s -> {
-            Router router = Router.router(vertx);
-            inOrder.put(s, router);
-            return router;
-        });
+        return bySegment.computeIfAbsent(segment, s -> Router.router(vertx));
     }
 
     /** The first segment of a route path; only a literal one can pick a router by the request's path alone. */
