@@ -20,6 +20,7 @@ import org.preptable.gateway.http.ClientAddress;
 import org.preptable.gateway.http.ErrorHandler;
 import org.preptable.gateway.http.HealthRoutes;
 import org.preptable.gateway.http.RequestIds;
+import org.preptable.gateway.http.RouteSegments;
 import org.preptable.gateway.http.UnroutedRequests;
 import org.preptable.gateway.kds.KdsModule;
 import org.preptable.gateway.kds.kiosk.KioskRoutes;
@@ -32,8 +33,9 @@ import org.preptable.gateway.users.KitchenUserRoutes;
 import org.preptable.gateway.web.WebApp;
 
 /**
- * The HTTP server: one Router with the health checks at the root and every feature's sub-router under
- * {@code /api/v1}. Deployed on virtual threads, so handlers await database results in plain sequential code.
+ * The HTTP server: one Router with the health checks at the root and every feature's routes under
+ * {@code /api/v1}, grouped by first path segment ({@link RouteSegments}). Deployed on virtual threads, so handlers
+ * await database results in plain sequential code.
  */
 final class GatewayVerticle extends VerticleBase {
 
@@ -77,10 +79,11 @@ final class GatewayVerticle extends VerticleBase {
         new HealthRoutes(services.db(), errors, warmedUp).mount(root);
         ContractRoutes contractRoutes = new ContractRoutes(contract);
         contractRoutes.mountDocs(root);
-        // the management web app: its pages (incl. /invite/{token}) and static files; the API stays under /api/v1
-        new WebApp().mount(root);
 
-        Router api = Router.router(vertx);
+        // The API's ~210 routes, one router per first path segment: a request only tries its own segment's routes
+        // (issue 23). The features see one Router (the facade) and mount on it as before.
+        RouteSegments segments = new RouteSegments(vertx, "/api/v1");
+        Router api = segments.facade();
         contractRoutes.mount(api);
         new AccountRoutes(services.users(), services.tokens(), config.selfRegistration(), config.passwordLogin())
                 .mount(api);
@@ -100,14 +103,21 @@ final class GatewayVerticle extends VerticleBase {
         new KioskRoutes(services.kiosks(), services.gates(), config.secureCookies()).mount(api);
         kds.mount(api, services.gates());
         notifications.mount(api, services.gates());
-        root.route("/api/v1/*").subRouter(api);
-        mounted.accept(MountedRoutes.of(root, "/api/v1", api));
+        segments.mountOn(root);
+        // the management web app: its pages (incl. /invite/{token}) and static files. After the API, so an API
+        // request does not first try the app's ~40 page routes (their paths never overlap /api/v1/*).
+        new WebApp().mount(root);
+        mounted.accept(MountedRoutes.of(root, "/api/v1", segments.routers()));
 
-        for (Router router : new Router[] {root, api}) {
+        // Each API router keeps the failure handler the one API router had. The 404/405/413/415 answers come from
+        // the root router's error handlers: the segment routers are entered by handleContext, not as sub-routers,
+        // so Vert.x never asks them (and a sub-router's error handler would answer before the next root route).
+        for (Router router : segments.routers()) {
             router.route().failureHandler(errors::handle);
-            for (int status : new int[] {404, 405, 413, 415}) {
-                router.errorHandler(status, ctx -> errors.handleStatus(ctx, status));
-            }
+        }
+        root.route().failureHandler(errors::handle);
+        for (int status : new int[] {404, 405, 413, 415}) {
+            root.errorHandler(status, ctx -> errors.handleStatus(ctx, status));
         }
         UnroutedRequests unrouted = new UnroutedRequests(errors, root);
         // WebSocket upgrades go to the one WebSocket channel, /api/v1/notifications, not through the router

@@ -22,10 +22,13 @@ public final class MountedRoutes {
     private MountedRoutes() {
     }
 
-    public static List<String> of(Router root, String apiPrefix, Router api) {
+    /** {@code api}: the routers mounted at {@code apiPrefix} (the API is split by first segment, see RouteSegments). */
+    public static List<String> of(Router root, String apiPrefix, List<Router> api) {
         Set<String> routes = new TreeSet<>();
         add(routes, "", root);
-        add(routes, apiPrefix, api);
+        for (Router router : api) {
+            add(routes, apiPrefix, router);
+        }
         return List.copyOf(routes);
     }
 
