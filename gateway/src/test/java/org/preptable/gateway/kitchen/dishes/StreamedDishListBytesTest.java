@@ -2,6 +2,7 @@ package org.preptable.gateway.kitchen.dishes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +14,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.preptable.gateway.kitchen.dishes.Refs.DishAllergen;
 import org.preptable.gateway.kitchen.dishes.Refs.Person;
 import org.preptable.gateway.kitchen.dishes.Refs.StationRef;
+import org.preptable.gateway.http.JsonStream;
 import org.preptable.gateway.testing.ApiResponse;
+import org.preptable.gateway.testing.BodyCpu;
 import org.preptable.gateway.testing.ReactiveSql;
 import org.preptable.model.Json;
 
@@ -41,7 +45,7 @@ class StreamedDishListBytesTest {
         long emoji = kitchen.dish("Emoji", "Mørk chokolade", "Pastry", List.of()).get("id").asLong();
         kitchen.dish("Control", "Description", "Cold Kitchen", List.of(14)).get("id").asLong();
         assertThat(kitchen.headChef.patch("/dishes/" + emoji + "/deactivate", null).status()).isEqualTo(200);
-        // beyond what the API takes: quotes, backslashes, control characters, emoji, an English name without its description
+        // beyond what the API takes: quotes, backslashes, control characters, emoji; an English name alone
         kitchen.gateway.sql().execute("UPDATE dishes SET name_da = ?, description_da = ?"
                 + " WHERE name_da = 'Bench dish'",
                 "Bench dish 1, \"quoted\"", "Back\\slash \t tab\nnewline");
@@ -74,6 +78,30 @@ class StreamedDishListBytesTest {
         assertSameBytes(kitchen.headChef.get("/dishes?stationId=999"), Old.list(sql, 999L, null));
     }
 
+    /**
+     * Not a check: with {@code -Dpreptable.bench=true}, the CPU time of building the 200-dish list the old way (the
+     * allergens' JSON decoded into objects as the driver did, a {@link Dish} per row, maps, {@link Json#write}, UTF-8
+     * bytes) and the streamed way, from the same rows. The numbers for docs/performance.md ("Large reads streamed").
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "preptable.bench", matches = "true")
+    void bodyCpuOldAndStreamed() {
+        kitchen.gateway.sql().execute("INSERT INTO dishes (name_da, description_da, station_id, origin_week,"
+                + " origin_year, created_by) SELECT 'Perf dish ' || n, 'Perf description ' || n || ' \"quoted\"',"
+                + " 1 + n % 3, 7, 2026, (SELECT id FROM users WHERE number = 1) FROM generate_series(1, 200) n");
+        kitchen.gateway.sql().execute("INSERT INTO dish_allergens (dish_id, allergen_id) SELECT d.id, a"
+                + " FROM dishes d, (VALUES (1), (7)) AS v(a) WHERE d.name_da LIKE 'Perf dish %'");
+        List<Row> rows = new ArrayList<>();
+        sql.rows(Old.SELECT.replace("'[]'::json) AS allergens", "'[]'::json)::text AS allergens")
+                + " WHERE d.name_da LIKE 'Perf dish %' ORDER BY lower(d.name_da), d.id", Tuple.tuple())
+                .forEach(rows::add);
+        Runnable old = () -> Json.write(rows.stream().map(row -> Old.map(row,
+                new JsonArray(row.getString("allergens"))).view()).toList()).getBytes(StandardCharsets.UTF_8);
+        Runnable streamed = () -> JsonStream.write(json -> DishViews.list(json, rows));
+        System.out.println("bench: dish list " + JsonStream.write(json -> DishViews.list(json, rows)).length()
+                + " bytes, " + rows.size() + " dishes; " + BodyCpu.compare(old, streamed));
+    }
+
     private static void assertSameBytes(ApiResponse response, Object oldView) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         String old = Json.write(oldView);
@@ -104,19 +132,19 @@ class StreamedDishListBytesTest {
             for (Row row : sql.rows(SELECT + " WHERE ($1::bigint IS NULL OR d.station_id = $1)"
                     + " AND ($2::boolean IS NULL OR d.active = $2) ORDER BY lower(d.name_da), d.id",
                     Tuple.of(stationId, active))) {
-                views.add(map(row).view());
+                views.add(map(row, row.getJsonArray("allergens")).view());
             }
             return views;
         }
 
-        static Dish map(Row row) {
+        static Dish map(Row row, JsonArray allergens) {
             OffsetDateTime updatedAt = row.getOffsetDateTime("updated_at");
             return new Dish(row.getLong("id"), row.getString("name_da"), row.getString("name_en"),
                     row.getString("description_da"), row.getString("description_en"),
                     new StationRef(row.getLong("station_id"), row.getString("station_name")),
                     row.getUUID("created_by"), new Person(row.getLong("creator_number"),
                     row.getString("creator_first_name"), row.getString("creator_last_name")),
-                    DishAllergen.fromJson(row.getJsonArray("allergens")), row.getBoolean("active"),
+                    DishAllergen.fromJson(allergens), row.getBoolean("active"),
                     row.getInteger("origin_week"), row.getInteger("origin_year"),
                     row.getOffsetDateTime("created_at").toInstant(), updatedAt == null ? null : updatedAt.toInstant());
         }
