@@ -21,6 +21,10 @@ public record Dish(long id, String nameDa, String nameEn, String descriptionDa, 
 
     /** Derived, never stored: a dish is translated when it has both an English name and an English description. */
     public boolean hasTranslations() {
+        return translated(nameEn, descriptionEn);
+    }
+
+    static boolean translated(String nameEn, String descriptionEn) {
         return nameEn != null && !nameEn.isBlank() && descriptionEn != null && !descriptionEn.isBlank();
     }
 

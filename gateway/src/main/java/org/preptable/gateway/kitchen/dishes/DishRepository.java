@@ -1,10 +1,12 @@
 package org.preptable.gateway.kitchen.dishes;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,7 +19,11 @@ import org.preptable.gateway.kitchen.dishes.Refs.StationRef;
 /** SQL for {@code dishes} and {@code dish_allergens}. Callers pass a pool for reads, a transaction for writes. */
 public final class DishRepository {
 
-    /** A dish {@code d} with its station's name, its creator and its allergens (by display number) in one row. */
+    /**
+     * A dish {@code d} with its station's name, its creator and its allergens (by display number) in one row. The
+     * allergens come as JSON text, so {@link DishViews} can copy them into a list's body without decoding them into
+     * objects first.
+     */
     private static final String SELECT = """
             SELECT d.id, d.name_da, d.name_en, d.description_da, d.description_en, d.station_id,
                    s.name AS station_name, d.created_by, u.number AS creator_number,
@@ -27,7 +33,7 @@ public final class DishRepository {
                                                                'displayNumber', a.display_number)
                                              ORDER BY a.display_number, a.id)
                              FROM dish_allergens da JOIN allergens a ON a.id = da.allergen_id
-                             WHERE da.dish_id = d.id), '[]'::json) AS allergens
+                             WHERE da.dish_id = d.id), '[]'::json)::text AS allergens
             FROM dishes d JOIN stations s ON s.id = d.station_id JOIN users u ON u.id = d.created_by
             """;
     private static final String BY_NAME = " ORDER BY lower(d.name_da), d.id";
@@ -36,11 +42,17 @@ public final class DishRepository {
     public record MenuUse(int week, int year, String status) {
     }
 
-    /** Every dish, optionally only one station's and only active (or inactive) ones, by Danish name. */
-    public List<Dish> list(SqlClient client, Long stationId, Boolean active) {
-        return all(client.preparedQuery(SELECT + " WHERE ($1::bigint IS NULL OR d.station_id = $1)"
+    /**
+     * Every dish, optionally only one station's and only active (or inactive) ones, by Danish name: the rows as they
+     * are, for {@link DishViews} to write straight into the body.
+     */
+    public List<Row> list(SqlClient client, Long stationId, Boolean active) {
+        RowSet<Row> rows = client.preparedQuery(SELECT + " WHERE ($1::bigint IS NULL OR d.station_id = $1)"
                         + " AND ($2::boolean IS NULL OR d.active = $2)" + BY_NAME)
-                .execute(Tuple.of(stationId, active)).await());
+                .execute(Tuple.of(stationId, active)).await();
+        List<Row> list = new ArrayList<>(rows.size());
+        rows.forEach(list::add);
+        return list;
     }
 
     /** Active dishes whose Danish or English name contains {@code query}, any case; no LIKE wildcards. */
@@ -175,7 +187,7 @@ public final class DishRepository {
                 new StationRef(row.getLong("station_id"), row.getString("station_name")), row.getUUID("created_by"),
                 new Person(row.getLong("creator_number"), row.getString("creator_first_name"),
                         row.getString("creator_last_name")),
-                DishAllergen.fromJson(row.getJsonArray("allergens")), row.getBoolean("active"),
+                DishAllergen.fromJson(new JsonArray(row.getString("allergens"))), row.getBoolean("active"),
                 row.getInteger("origin_week"), row.getInteger("origin_year"),
                 row.getOffsetDateTime("created_at").toInstant(), updatedAt == null ? null : updatedAt.toInstant());
     }

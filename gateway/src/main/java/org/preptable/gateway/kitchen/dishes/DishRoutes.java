@@ -5,6 +5,7 @@ import static org.preptable.gateway.auth.Role.MANAGER;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Row;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.auth.CurrentUser;
 import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.http.Bodies;
+import org.preptable.gateway.http.JsonStream;
 import org.preptable.gateway.http.Params;
 import org.preptable.gateway.http.Responses;
 import org.preptable.gateway.kitchen.dishes.DishInput.DishChanges;
@@ -48,7 +50,8 @@ public final class DishRoutes {
     private void list(RoutingContext ctx) {
         Long stationId = Params.queryPositiveLong(ctx, "stationId").orElse(null);
         Boolean active = Params.queryBoolean(ctx, "active").orElse(null);
-        Responses.ok(ctx, views(service.list(stationId, active)));
+        List<Row> dishes = service.list(stationId, active);
+        JsonStream.ok(ctx, json -> DishViews.list(json, dishes));
     }
 
     private void search(RoutingContext ctx) {

@@ -2,9 +2,11 @@ package org.preptable.gateway.ops.inventory;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -13,12 +15,10 @@ import org.preptable.gateway.audit.AuditActor;
 /** SQL for stock levels ({@code store_items}) and the ledger ({@code stock_movements}). */
 public final class InventoryRepository {
 
-    /** One item's level in one store, with the par level of the store's location (null when not watched). */
-    public record Level(UUID storeId, String storeName, UUID locationId, String locationName, UUID itemId, String sku,
-                        String itemName, String unit, String category, BigDecimal quantity, BigDecimal parLevel,
-                        BigDecimal reorderThreshold, java.time.Instant updatedAt) {
-    }
-
+    /**
+     * One row per item level in a store, with the par level of the store's location (null when not watched). The
+     * rows go to {@link LevelViews} as they are, which writes them into the JSON body without a record or map per row.
+     */
     private static final String LEVELS = """
             SELECT si.store_id, s.name AS store_name, s.location_id, l.name AS location_name, si.item_id, i.sku,
                    i.name AS item_name, i.unit, i.category, si.quantity, p.par_level, p.reorder_threshold,
@@ -33,20 +33,17 @@ public final class InventoryRepository {
     private static final String MOVEMENT_COLUMNS = "m.id, m.seq, m.store_id, m.item_id, i.name AS item_name, m.delta,"
             + " m.quantity_after, m.reason, m.waste_reason, m.note, m.actor_email, m.created_at";
 
-    public List<Level> storeLevels(SqlClient client, UUID storeId) {
-        return sendStoreLevels(client, storeId).await();
-    }
-
-    public Future<List<Level>> sendStoreLevels(SqlClient client, UUID storeId) {
+    public Future<List<Row>> sendStoreLevels(SqlClient client, UUID storeId) {
         return client.preparedQuery(LEVELS + " WHERE si.store_id = $1 ORDER BY lower(i.name), i.sku")
-                .execute(Tuple.of(storeId)).map(InventoryRepository::levels);
+                .execute(Tuple.of(storeId)).map(InventoryRepository::rows);
     }
 
-    public List<Level> itemLevels(SqlClient client, UUID itemId) {
+    public List<Row> itemLevels(SqlClient client, UUID itemId) {
         return levels(client, LEVELS + " WHERE si.item_id = $1 ORDER BY lower(l.name), lower(s.name)", Tuple.of(itemId));
     }
 
-    public List<Level> locationLevels(SqlClient client, UUID locationId) {
+    /** An item's rows follow each other (the SKU is unique), so {@link LevelViews} can total them per item. */
+    public List<Row> locationLevels(SqlClient client, UUID locationId) {
         return levels(client, LEVELS + " WHERE s.location_id = $1 ORDER BY lower(i.name), i.sku, lower(s.name)",
                 Tuple.of(locationId));
     }
@@ -111,16 +108,14 @@ public final class InventoryRepository {
         return StreamSupport.stream(rows.spliterator(), false).map(InventoryRepository::movement).toList();
     }
 
-    private static List<Level> levels(SqlClient client, String sql, Tuple arguments) {
-        return levels(client.preparedQuery(sql).execute(arguments).await());
+    private static List<Row> levels(SqlClient client, String sql, Tuple arguments) {
+        return rows(client.preparedQuery(sql).execute(arguments).await());
     }
 
-    private static List<Level> levels(Iterable<Row> rows) {
-        return StreamSupport.stream(rows.spliterator(), false).map(row -> new Level(row.getUUID("store_id"),
-                row.getString("store_name"), row.getUUID("location_id"), row.getString("location_name"),
-                row.getUUID("item_id"), row.getString("sku"), row.getString("item_name"), row.getString("unit"),
-                row.getString("category"), row.getBigDecimal("quantity"), row.getBigDecimal("par_level"),
-                row.getBigDecimal("reorder_threshold"), row.getOffsetDateTime("updated_at").toInstant())).toList();
+    private static List<Row> rows(RowSet<Row> rows) {
+        List<Row> list = new ArrayList<>(rows.size());
+        rows.forEach(list::add);
+        return list;
     }
 
     private static Movement movement(Row row) {

@@ -3,6 +3,7 @@ package org.preptable.gateway.ops.inventory;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Row;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,10 @@ import org.preptable.gateway.auth.CurrentUser;
 import org.preptable.gateway.auth.Gates;
 import org.preptable.gateway.http.ApiError;
 import org.preptable.gateway.http.Bodies;
+import org.preptable.gateway.http.JsonStream;
 import org.preptable.gateway.http.Params;
 import org.preptable.gateway.http.Responses;
 import org.preptable.gateway.ops.OpsRoles;
-import org.preptable.gateway.ops.inventory.InventoryRepository.Level;
-import org.preptable.model.WireTime;
 
 /** Seed 002's stock routes: levels per store, item and location; set quantity, adjust, waste; the raw ledger. */
 public final class InventoryRoutes {
@@ -54,56 +54,21 @@ public final class InventoryRoutes {
 
     private void storeInventory(RoutingContext ctx) {
         UUID storeId = Params.uuid(ctx, "storeId");
-        List<Level> levels = service.storeLevels(caller(ctx), storeId);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("store_id", storeId.toString());
-        view.put("items", levels.stream().map(InventoryRoutes::itemLevel).toList());
-        Responses.ok(ctx, view);
+        List<Row> levels = service.storeLevels(caller(ctx), storeId);
+        JsonStream.ok(ctx, json -> LevelViews.store(json, storeId, levels));
     }
 
     private void itemInventory(RoutingContext ctx) {
         UUID itemId = Params.uuid(ctx, "itemId");
-        List<Level> levels = service.itemLevels(caller(ctx), itemId);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("item_id", itemId.toString());
-        view.put("total_quantity", Quantities.shown(levels.stream().map(Level::quantity)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)));
-        view.put("stores", levels.stream().map(level -> {
-            Map<String, Object> store = new LinkedHashMap<>();
-            store.put("store_id", level.storeId().toString());
-            store.put("store_name", level.storeName());
-            store.put("location_id", level.locationId().toString());
-            store.put("location_name", level.locationName());
-            store.put("quantity", Quantities.shown(level.quantity()));
-            store.put("updated_at", WireTime.rfc3339(level.updatedAt()));
-            return store;
-        }).toList());
-        Responses.ok(ctx, view);
+        List<Row> levels = service.itemLevels(caller(ctx), itemId);
+        JsonStream.ok(ctx, json -> LevelViews.item(json, itemId, levels));
     }
 
     /** Per item: the campus total, its par level there, and how it is spread over the stores. */
     private void locationInventory(RoutingContext ctx) {
         UUID locationId = Params.uuid(ctx, "locationId");
-        Map<UUID, Map<String, Object>> byItem = new LinkedHashMap<>();
-        for (Level level : service.locationLevels(caller(ctx), locationId)) {
-            Map<String, Object> item = byItem.computeIfAbsent(level.itemId(), id -> {
-                Map<String, Object> entry = itemLevel(level);
-                entry.remove("updated_at");
-                entry.put("quantity", BigDecimal.ZERO);
-                entry.put("stores", new java.util.ArrayList<Map<String, Object>>());
-                return entry;
-            });
-            item.put("quantity", ((BigDecimal) item.get("quantity")).add(level.quantity()));
-            @SuppressWarnings("unchecked")
-            var stores = (List<Map<String, Object>>) item.get("stores");
-            stores.add(Map.of("store_id", level.storeId().toString(), "store_name", level.storeName(),
-                    "quantity", Quantities.shown(level.quantity())));
-        }
-        byItem.values().forEach(item -> item.put("quantity", Quantities.shown((BigDecimal) item.get("quantity"))));
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("location_id", locationId.toString());
-        view.put("items", List.copyOf(byItem.values()));
-        Responses.ok(ctx, view);
+        List<Row> levels = service.locationLevels(caller(ctx), locationId);
+        JsonStream.ok(ctx, json -> LevelViews.location(json, locationId, levels));
     }
 
     private void setQuantity(RoutingContext ctx) {
@@ -138,21 +103,6 @@ public final class InventoryRoutes {
         view.put("movements", page.stream().map(Movement::view).toList());
         view.put("next_before", page.size() == limit ? page.get(page.size() - 1).seq() : null);
         Responses.ok(ctx, view);
-    }
-
-    private static Map<String, Object> itemLevel(Level level) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("item_id", level.itemId().toString());
-        item.put("sku", level.sku());
-        item.put("name", level.itemName());
-        item.put("unit", level.unit());
-        item.put("category", level.category());
-        item.put("quantity", Quantities.shown(level.quantity()));
-        item.put("par_level", level.parLevel() == null ? null : Quantities.shown(level.parLevel()));
-        item.put("reorder_threshold", level.reorderThreshold() == null ? null
-                : Quantities.shown(level.reorderThreshold()));
-        item.put("updated_at", WireTime.rfc3339(level.updatedAt()));
-        return item;
     }
 
     private static CurrentUser caller(RoutingContext ctx) {

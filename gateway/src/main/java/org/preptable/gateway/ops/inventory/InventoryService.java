@@ -1,6 +1,7 @@
 package org.preptable.gateway.ops.inventory;
 
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +10,6 @@ import org.preptable.gateway.auth.CurrentUser;
 import org.preptable.gateway.auth.LocationScope;
 import org.preptable.gateway.db.Db;
 import org.preptable.gateway.http.ApiError;
-import org.preptable.gateway.ops.inventory.InventoryRepository.Level;
 import org.preptable.gateway.ops.items.ItemService;
 import org.preptable.gateway.ops.locations.LocationService;
 import org.preptable.gateway.ops.stores.Store;
@@ -95,8 +95,11 @@ public final class InventoryService {
         });
     }
 
-    /** The store's check and its levels are read at once, and the levels shown only if the check passes. */
-    public List<Level> storeLevels(CurrentUser caller, UUID storeId) {
+    /**
+     * The store's check and its levels are read at once, and the levels shown only if the check passes. The rows are
+     * written into the body by {@link LevelViews} as they are.
+     */
+    public List<Row> storeLevels(CurrentUser caller, UUID storeId) {
         var store = stores.sendFind(db.pool(), storeId);
         var levels = inventory.sendStoreLevels(db.pool(), storeId);
         Future.join(store, levels).otherwiseEmpty().await();
@@ -104,14 +107,15 @@ public final class InventoryService {
         return levels.await();
     }
 
-    public List<Level> itemLevels(CurrentUser caller, UUID itemId) {
+    /** The item's level in the stores of the caller's locations (rows for {@link LevelViews}). */
+    public List<Row> itemLevels(CurrentUser caller, UUID itemId) {
         items.get(itemId);
         return inventory.itemLevels(db.pool(), itemId).stream()
-                .filter(level -> LocationScope.canRead(caller, level.locationId())).toList();
+                .filter(level -> LocationScope.canRead(caller, level.getUUID("location_id"))).toList();
     }
 
     /** A campus's stock; empty for a caller outside its scope (seed 002: reads outside scope are empty lists). */
-    public List<Level> locationLevels(CurrentUser caller, UUID locationId) {
+    public List<Row> locationLevels(CurrentUser caller, UUID locationId) {
         locations.get(locationId);
         return LocationScope.canRead(caller, locationId) ? inventory.locationLevels(db.pool(), locationId) : List.of();
     }

@@ -1,0 +1,152 @@
+package org.preptable.gateway.kitchen.dishes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.preptable.gateway.kitchen.dishes.Refs.DishAllergen;
+import org.preptable.gateway.kitchen.dishes.Refs.Person;
+import org.preptable.gateway.kitchen.dishes.Refs.StationRef;
+import org.preptable.gateway.http.JsonStream;
+import org.preptable.gateway.testing.ApiResponse;
+import org.preptable.gateway.testing.BodyCpu;
+import org.preptable.gateway.testing.ReactiveSql;
+import org.preptable.model.Json;
+
+/**
+ * Issue 23 writes {@code GET /dishes} straight from the rows ({@link DishViews}). This test rebuilds the list the
+ * way it was built before (main at 669861b: the allergens decoded from a {@code json} column, a {@link Dish} per
+ * row, {@link Dish#view()}, {@link Json#write}) and proves the new body is the same bytes, for awkward texts in the
+ * dish, its creator and its allergens, null English texts, no allergens and several, and changed dishes.
+ */
+class StreamedDishListBytesTest {
+
+    private static KitchenFixture kitchen;
+    private static ReactiveSql sql;
+
+    @BeforeAll
+    static void bank() {
+        kitchen = new KitchenFixture(Instant.parse("2026-02-11T10:00:00Z"));
+        sql = new ReactiveSql(kitchen.gateway);
+        kitchen.translate(kitchen.dish("Røget Laks", "Laks med dildcreme", "Cold Kitchen", List.of(1, 4)),
+                "Smoked Salmon", "Salmon with dill cream");
+        kitchen.dish("Bench dish", "Tarteletter", "Hot Kitchen", List.of(7, 3, 1));
+        long emoji = kitchen.dish("Emoji", "Mørk chokolade", "Pastry", List.of()).get("id").asLong();
+        kitchen.dish("Control", "Description", "Cold Kitchen", List.of(14)).get("id").asLong();
+        assertThat(kitchen.headChef.patch("/dishes/" + emoji + "/deactivate", null).status()).isEqualTo(200);
+        // beyond what the API takes: quotes, backslashes, control characters, emoji; an English name alone
+        kitchen.gateway.sql().execute("UPDATE dishes SET name_da = ?, description_da = ?"
+                + " WHERE name_da = 'Bench dish'",
+                "Bench dish 1, \"quoted\"", "Back\\slash \t tab\nnewline");
+        kitchen.gateway.sql().execute("UPDATE dishes SET name_da = ?, description_da = ? WHERE name_da = 'Emoji'",
+                "Ærø 🍅 </script>", "Mørk \u2028 chokolade");
+        kitchen.gateway.sql().execute("UPDATE dishes SET name_da = 'control \u0001\u001f end', name_en = 'Only a name',"
+                + " description_en = NULL WHERE name_da = 'Control'");
+        kitchen.gateway.sql().execute("UPDATE dishes SET name_en = ? WHERE name_en = 'Smoked Salmon'",
+                "Smoked \"Salmon\"");
+        kitchen.gateway.sql().execute("UPDATE users SET first_name = 'Gordon \"G\"', last_name = 'Ramsay ø'"
+                + " WHERE number = 1");
+        kitchen.gateway.sql().execute("UPDATE allergens SET name_en = 'Gluten \"wheat\" \\ 🌾' WHERE id = 1");
+    }
+
+    @AfterAll
+    static void close() {
+        sql.close();
+        kitchen.close();
+    }
+
+    @Test
+    void theListIsTheOldBodyByteForByte() {
+        ApiResponse all = kitchen.headChef.get("/dishes");
+        assertSameBytes(all, Old.list(sql, null, null));
+        assertThat(all.body()).contains("\\\"quoted\\\"", "🍅", "\\u0001", "\\t", "\\n", "\\\\", "\"allergens\":[]",
+                "\"updatedAt\":null", "\"nameEN\":null", "Gluten \\\"wheat\\\" \\\\ 🌾");
+        assertSameBytes(kitchen.headChef.get("/dishes?active=false"), Old.list(sql, null, false));
+        assertSameBytes(kitchen.headChef.get("/dishes?active=true&stationId=" + kitchen.station("Hot Kitchen")),
+                Old.list(sql, kitchen.station("Hot Kitchen"), true));
+        assertSameBytes(kitchen.headChef.get("/dishes?stationId=999"), Old.list(sql, 999L, null));
+    }
+
+    /**
+     * Not a check: with {@code -Dpreptable.bench=true}, the CPU time of building the 200-dish list the old way (the
+     * allergens' JSON decoded into objects as the driver did, a {@link Dish} per row, maps, {@link Json#write}, UTF-8
+     * bytes) and the streamed way, from the same rows. The numbers for docs/performance.md ("Large reads streamed").
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "preptable.bench", matches = "true")
+    void bodyCpuOldAndStreamed() {
+        kitchen.gateway.sql().execute("INSERT INTO dishes (name_da, description_da, station_id, origin_week,"
+                + " origin_year, created_by) SELECT 'Perf dish ' || n, 'Perf description ' || n || ' \"quoted\"',"
+                + " 1 + n % 3, 7, 2026, (SELECT id FROM users WHERE number = 1) FROM generate_series(1, 200) n");
+        kitchen.gateway.sql().execute("INSERT INTO dish_allergens (dish_id, allergen_id) SELECT d.id, a"
+                + " FROM dishes d, (VALUES (1), (7)) AS v(a) WHERE d.name_da LIKE 'Perf dish %'");
+        List<Row> rows = new ArrayList<>();
+        sql.rows(Old.SELECT.replace("'[]'::json) AS allergens", "'[]'::json)::text AS allergens")
+                + " WHERE d.name_da LIKE 'Perf dish %' ORDER BY lower(d.name_da), d.id", Tuple.tuple())
+                .forEach(rows::add);
+        Runnable old = () -> Json.write(rows.stream().map(row -> Old.map(row,
+                new JsonArray(row.getString("allergens"))).view()).toList()).getBytes(StandardCharsets.UTF_8);
+        Runnable streamed = () -> JsonStream.write(json -> DishViews.list(json, rows));
+        System.out.println("bench: dish list " + JsonStream.write(json -> DishViews.list(json, rows)).length()
+                + " bytes, " + rows.size() + " dishes; " + BodyCpu.compare(old, streamed));
+    }
+
+    private static void assertSameBytes(ApiResponse response, Object oldView) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        String old = Json.write(oldView);
+        assertThat(response.body()).isEqualTo(old);
+        assertThat(response.body().getBytes(StandardCharsets.UTF_8)).isEqualTo(old.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.header("Content-Length"))
+                .isEqualTo(String.valueOf(old.getBytes(StandardCharsets.UTF_8).length));
+    }
+
+    /** DishRepository's list before issue 23's streaming: the {@code json} column, decoded by the driver. */
+    private static final class Old {
+
+        static final String SELECT = """
+                SELECT d.id, d.name_da, d.name_en, d.description_da, d.description_en, d.station_id,
+                       s.name AS station_name, d.created_by, u.number AS creator_number,
+                       u.first_name AS creator_first_name, u.last_name AS creator_last_name, d.active, d.origin_week,
+                       d.origin_year, d.created_at, d.updated_at,
+                       coalesce((SELECT json_agg(json_build_object('id', a.id, 'nameDA', a.name_da, 'nameEN', a.name_en,
+                                                                   'displayNumber', a.display_number)
+                                                 ORDER BY a.display_number, a.id)
+                                 FROM dish_allergens da JOIN allergens a ON a.id = da.allergen_id
+                                 WHERE da.dish_id = d.id), '[]'::json) AS allergens
+                FROM dishes d JOIN stations s ON s.id = d.station_id JOIN users u ON u.id = d.created_by
+                """;
+
+        static List<Map<String, Object>> list(ReactiveSql sql, Long stationId, Boolean active) {
+            List<Map<String, Object>> views = new ArrayList<>();
+            for (Row row : sql.rows(SELECT + " WHERE ($1::bigint IS NULL OR d.station_id = $1)"
+                    + " AND ($2::boolean IS NULL OR d.active = $2) ORDER BY lower(d.name_da), d.id",
+                    Tuple.of(stationId, active))) {
+                views.add(map(row, row.getJsonArray("allergens")).view());
+            }
+            return views;
+        }
+
+        static Dish map(Row row, JsonArray allergens) {
+            OffsetDateTime updatedAt = row.getOffsetDateTime("updated_at");
+            return new Dish(row.getLong("id"), row.getString("name_da"), row.getString("name_en"),
+                    row.getString("description_da"), row.getString("description_en"),
+                    new StationRef(row.getLong("station_id"), row.getString("station_name")),
+                    row.getUUID("created_by"), new Person(row.getLong("creator_number"),
+                    row.getString("creator_first_name"), row.getString("creator_last_name")),
+                    DishAllergen.fromJson(allergens), row.getBoolean("active"),
+                    row.getInteger("origin_week"), row.getInteger("origin_year"),
+                    row.getOffsetDateTime("created_at").toInstant(), updatedAt == null ? null : updatedAt.toInstant());
+        }
+    }
+}
