@@ -1,10 +1,6 @@
 package org.preptable.gateway.kds.handoff;
 
-import io.vertx.core.Context;
-import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
-import io.vertx.core.ThreadingModel;
-import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -15,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.db.PeriodicRounds;
 import org.preptable.model.saavor.SaavorSignature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +33,8 @@ public final class OutboxWorker implements AutoCloseable {
     private final Optional<String> saavorUrl;
     private final String secret;
     private final Duration backoffBase;
-    private final AtomicBoolean running = new AtomicBoolean();
     private HttpClient http;
-    private Context context;
-    private long timer;
+    private PeriodicRounds rounds;
 
     public OutboxWorker(Vertx vertx, Db db, Outbox outbox, Optional<String> saavorUrl, String secret,
                         Duration backoffBase) {
@@ -58,26 +52,7 @@ public final class OutboxWorker implements AutoCloseable {
             return;
         }
         http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(5_000));
-        vertx.deployVerticle(new VerticleBase() {
-            @Override
-            public Future<?> start() {
-                OutboxWorker.this.context = context;
-                return Future.succeededFuture();
-            }
-        }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
-        timer = vertx.setPeriodic(every.toMillis(), tick -> {
-            if (running.compareAndSet(false, true)) {
-                context.runOnContext(v -> {
-                    try {
-                        deliverDue();
-                    } catch (Exception e) {
-                        LOG.warn("Outbox delivery round failed; retrying on the next tick: {}", e.toString());
-                    } finally {
-                        running.set(false);
-                    }
-                });
-            }
-        });
+        rounds = PeriodicRounds.start(vertx, every, LOG, "Outbox delivery", this::deliverDue);
     }
 
     private void deliverDue() {
@@ -124,7 +99,9 @@ public final class OutboxWorker implements AutoCloseable {
 
     @Override
     public void close() {
-        vertx.cancelTimer(timer);
+        if (rounds != null) {
+            rounds.close();
+        }
         if (http != null) {
             http.close();
         }

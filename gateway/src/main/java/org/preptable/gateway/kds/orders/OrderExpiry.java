@@ -1,10 +1,6 @@
 package org.preptable.gateway.kds.orders;
 
-import io.vertx.core.Context;
-import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
-import io.vertx.core.ThreadingModel;
-import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
@@ -15,13 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.audit.AuditEvent;
 import org.preptable.gateway.audit.AuditLog;
 import org.preptable.gateway.db.Db;
+import org.preptable.gateway.db.PeriodicRounds;
 import org.preptable.gateway.kds.events.EventLog;
 import org.preptable.model.kds.KitchenOrder;
 import org.preptable.model.WireTime;
@@ -52,9 +48,7 @@ public final class OrderExpiry implements AutoCloseable {
     private final Transitions transitions;
     private final EventLog events;
     private final Duration expireAfter;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private Context context;
-    private long timer = -1;
+    private PeriodicRounds rounds;
 
     public OrderExpiry(Vertx vertx, Db db, OrderRepository orders, Transitions transitions, EventLog events,
                        Duration expireAfter) {
@@ -68,27 +62,7 @@ public final class OrderExpiry implements AutoCloseable {
 
     /** Checks every {@code every} on a virtual thread of its own; a round still running skips the tick. */
     public void start(Duration every) {
-        vertx.deployVerticle(new VerticleBase() {
-            @Override
-            public Future<?> start() {
-                OrderExpiry.this.context = context;
-                return Future.succeededFuture();
-            }
-        }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
-        timer = vertx.setPeriodic(every.toMillis(), tick -> {
-            if (running.compareAndSet(false, true)) {
-                context.runOnContext(v -> {
-                    try {
-                        runOnce();
-                    } catch (Exception e) {
-                        // the database may be restarting; the next tick tries again
-                        LOG.warn("Order expiry round failed; retrying on the next tick: {}", e.toString());
-                    } finally {
-                        running.set(false);
-                    }
-                });
-            }
-        });
+        rounds = PeriodicRounds.start(vertx, every, LOG, "Order expiry", this::runOnce);
     }
 
     /** Expires every due order, batch by batch; returns how many. Blocking: call it on a virtual thread. */
@@ -155,8 +129,8 @@ public final class OrderExpiry implements AutoCloseable {
 
     @Override
     public void close() {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
+        if (rounds != null) {
+            rounds.close();
         }
     }
 }
