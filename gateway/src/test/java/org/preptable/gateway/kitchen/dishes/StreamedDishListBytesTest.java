@@ -14,13 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.preptable.gateway.kitchen.dishes.Refs.DishAllergen;
 import org.preptable.gateway.kitchen.dishes.Refs.Person;
 import org.preptable.gateway.kitchen.dishes.Refs.StationRef;
 import org.preptable.gateway.http.JsonStream;
 import org.preptable.gateway.testing.ApiResponse;
-import org.preptable.gateway.testing.BodyCpu;
 import org.preptable.gateway.testing.ReactiveSql;
 import org.preptable.model.Json;
 
@@ -76,30 +74,6 @@ class StreamedDishListBytesTest {
         assertSameBytes(kitchen.headChef.get("/dishes?active=true&stationId=" + kitchen.station("Hot Kitchen")),
                 Old.list(sql, kitchen.station("Hot Kitchen"), true));
         assertSameBytes(kitchen.headChef.get("/dishes?stationId=999"), Old.list(sql, 999L, null));
-    }
-
-    /**
-     * Not a check: with {@code -Dpreptable.bench=true}, the CPU time of building the 200-dish list the old way (the
-     * allergens' JSON decoded into objects as the driver did, a {@link Dish} per row, maps, {@link Json#write}, UTF-8
-     * bytes) and the streamed way, from the same rows. The numbers for docs/performance.md ("Large reads streamed").
-     */
-    @Test
-    @EnabledIfSystemProperty(named = "preptable.bench", matches = "true")
-    void bodyCpuOldAndStreamed() {
-        kitchen.gateway.sql().execute("INSERT INTO dishes (name_da, description_da, station_id, origin_week,"
-                + " origin_year, created_by) SELECT 'Perf dish ' || n, 'Perf description ' || n || ' \"quoted\"',"
-                + " 1 + n % 3, 7, 2026, (SELECT id FROM users WHERE number = 1) FROM generate_series(1, 200) n");
-        kitchen.gateway.sql().execute("INSERT INTO dish_allergens (dish_id, allergen_id) SELECT d.id, a"
-                + " FROM dishes d, (VALUES (1), (7)) AS v(a) WHERE d.name_da LIKE 'Perf dish %'");
-        List<Row> rows = new ArrayList<>();
-        sql.rows(Old.SELECT.replace("'[]'::json) AS allergens", "'[]'::json)::text AS allergens")
-                + " WHERE d.name_da LIKE 'Perf dish %' ORDER BY lower(d.name_da), d.id", Tuple.tuple())
-                .forEach(rows::add);
-        Runnable old = () -> Json.write(rows.stream().map(row -> Old.map(row,
-                new JsonArray(row.getString("allergens"))).view()).toList()).getBytes(StandardCharsets.UTF_8);
-        Runnable streamed = () -> JsonStream.write(json -> DishViews.list(json, rows));
-        System.out.println("bench: dish list " + JsonStream.write(json -> DishViews.list(json, rows)).length()
-                + " bytes, " + rows.size() + " dishes; " + BodyCpu.compare(old, streamed));
     }
 
     private static void assertSameBytes(ApiResponse response, Object oldView) {

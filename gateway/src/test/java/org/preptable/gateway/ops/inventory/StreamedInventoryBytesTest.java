@@ -16,13 +16,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.preptable.gateway.ops.OpsFixtures;
 import org.preptable.gateway.testing.ApiClient;
 import org.preptable.gateway.http.JsonStream;
 import org.preptable.gateway.testing.ApiResponse;
-import org.preptable.gateway.testing.BodyCpu;
 import org.preptable.gateway.testing.GatewayExtension;
 import org.preptable.gateway.testing.ReactiveSql;
 import org.preptable.gateway.testing.TestGateway;
@@ -125,30 +123,6 @@ class StreamedInventoryBytesTest {
         }
         // 0.1 + 0.2 summed exactly, as before
         assertThat(api.get("/locations/" + location + "/inventory").body()).contains("\"quantity\":0.3,");
-    }
-
-    /**
-     * Not a check: with {@code -Dpreptable.bench=true}, the CPU time of building one 200-item store body the old way
-     * (records, maps, {@link Json#write}, UTF-8 bytes) and the streamed way, from the same decoded rows, alternating
-     * rounds on this thread. The numbers for docs/performance.md ("Large reads streamed").
-     */
-    @Test
-    @EnabledIfSystemProperty(named = "preptable.bench", matches = "true")
-    void bodyCpuOldAndStreamed(TestGateway gateway) {
-        UUID bench = new OpsFixtures(gateway.client()).store(otherLocation, "Bench store");
-        gateway.sql().execute("INSERT INTO items (sku, name, unit, category) SELECT 'BENCH-' || n,"
-                + " 'Bench item ' || n || ', \"quoted\"', 'kg', 'bench' FROM generate_series(1, 200) n");
-        gateway.sql().execute("INSERT INTO store_items (store_id, item_id, quantity) SELECT ?::uuid, id, 47.5"
-                + " FROM items WHERE sku LIKE 'BENCH-%'", bench.toString());
-        gateway.sql().execute("INSERT INTO item_par_levels (item_id, location_id, par_level, reorder_threshold)"
-                + " SELECT id, ?::uuid, 60, 30 FROM items WHERE sku LIKE 'BENCH-%'", otherLocation.toString());
-        String where = " WHERE si.store_id = $1 ORDER BY lower(i.name), i.sku";
-        List<Row> rows = new ArrayList<>();
-        sql.rows(Old.LEVELS + where, Tuple.of(bench)).forEach(rows::add);
-        Runnable old = () -> Json.write(Old.store(bench, Old.levels(rows))).getBytes(StandardCharsets.UTF_8);
-        Runnable streamed = () -> JsonStream.write(json -> LevelViews.store(json, bench, rows));
-        System.out.println("bench: store body " + JsonStream.write(json -> LevelViews.store(json, bench, rows)).length()
-                + " bytes, " + rows.size() + " items; " + BodyCpu.compare(old, streamed));
     }
 
     private static void assertSameBytes(ApiResponse response, Object oldView) {
