@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.preptable.gateway.audit.AuditActor;
 import org.preptable.gateway.auth.CurrentUser;
@@ -100,11 +101,17 @@ public final class InventoryService {
      * written into the body by {@link LevelViews} as they are.
      */
     public List<Row> storeLevels(CurrentUser caller, UUID storeId) {
-        var store = stores.sendFind(db.pool(), storeId);
-        var levels = inventory.sendStoreLevels(db.pool(), storeId);
-        Future.join(store, levels).otherwiseEmpty().await();
-        stores.readable(store.await(), caller, storeId);
-        return levels.await();
+        StoreRead read = db.pool().withConnection(connection -> {
+            StoreRead sent = new StoreRead(stores.sendFind(connection, storeId),
+                    inventory.sendStoreLevels(connection, storeId));
+            return Future.join(sent.store(), sent.levels()).transform(done -> Future.succeededFuture(sent));
+        }).await();
+        stores.readable(read.store().await(), caller, storeId);
+        return read.levels().await();
+    }
+
+    /** The two statements of a store's read, pipelined on one connection. */
+    private record StoreRead(Future<Optional<Store>> store, Future<List<Row>> levels) {
     }
 
     /** The item's level in the stores of the caller's locations (rows for {@link LevelViews}). */
