@@ -36,4 +36,17 @@ public record ApiResponse(int status, HttpHeaders headers, String body) {
         assertThat(envelope.get("referenceId").asText()).hasSize(8).isEqualTo(header("X-Request-Id"));
         return envelope.get("message").asText();
     }
+
+    /**
+     * A 200 whose body is, byte for byte, what {@link Json#write} makes of {@code oldView}, with a matching
+     * {@code Content-Length}: for a body now written another way that must not change on the wire.
+     */
+    public void assertSameBytesAs(Object oldView) {
+        assertThat(status).as(body).isEqualTo(200);
+        String old = Json.write(oldView);
+        byte[] oldBytes = old.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).isEqualTo(old);
+        assertThat(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(oldBytes);
+        assertThat(header("Content-Length")).isEqualTo(String.valueOf(oldBytes.length));
+    }
 }
