@@ -5,6 +5,8 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.internal.http.HttpServerRequestInternal;
 import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -111,12 +113,8 @@ public final class SseStreams {
          * into one buffer; an event is about a kilobyte, a copy costs far less than a system call.
          */
         @Override
-        protected void emitAll(java.util.List<E> entries) {
-            if (entries.size() == 1) {
-                emit(entries.getFirst());
-                return;
-            }
-            java.util.List<Buffer> frames = new java.util.ArrayList<>(entries.size());
+        protected void emitAll(List<E> entries) {
+            List<Buffer> frames = new ArrayList<>(entries.size());
             int length = 0;
             for (E entry : entries) {
                 Buffer frame = framing.apply(entry);

@@ -75,11 +75,6 @@ public final class AuthChangeFeed implements AutoCloseable {
         renewTimer = vertx.setPeriodic(RENEW_EVERY.toMillis(), tick -> renew());
     }
 
-    /** This gateway's id in {@code gateway_nodes}. */
-    public UUID node() {
-        return node;
-    }
-
     private void heard(String payload) {
         if (payload.startsWith("ping:")) {
             if (payload.startsWith(pingPrefix)) {

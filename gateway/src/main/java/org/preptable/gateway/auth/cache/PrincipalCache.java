@@ -31,7 +31,6 @@ public final class PrincipalCache {
     private final ConcurrentHashMap<String, CachedSession> sessions = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final LongAdder hits = new LongAdder();
-    private final LongAdder misses = new LongAdder();
     private volatile long heardUntil;
     private volatile long leasedUntil;
     private volatile boolean everHeard;
@@ -59,7 +58,7 @@ public final class PrincipalCache {
 
     public Optional<CurrentUser> user(UUID userId) {
         CurrentUser user = serving() ? users.get(userId) : null;
-        count(user != null);
+        countHit(user != null);
         return Optional.ofNullable(user);
     }
 
@@ -70,7 +69,7 @@ public final class PrincipalCache {
             sessions.remove(tokenHash, session);
             session = null;
         }
-        count(session != null);
+        countHit(session != null);
         return Optional.ofNullable(session);
     }
 
@@ -125,16 +124,14 @@ public final class PrincipalCache {
         }
     }
 
-    private void count(boolean hit) {
-        (hit ? hits : misses).increment();
+    private void countHit(boolean hit) {
+        if (hit) {
+            hits.increment();
+        }
     }
 
     /** Lookups answered from memory, for diagnostics and tests. */
     public long hits() {
         return hits.sum();
-    }
-
-    public long misses() {
-        return misses.sum();
     }
 }

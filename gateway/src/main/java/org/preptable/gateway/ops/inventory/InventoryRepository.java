@@ -66,20 +66,10 @@ public final class InventoryRepository {
                 ? Future.failedFuture(created.cause()) : locked);
     }
 
-    public void writeLevel(SqlClient tx, UUID storeId, UUID itemId, BigDecimal quantity) {
-        sendWriteLevel(tx, storeId, itemId, quantity).await();
-    }
-
     public Future<?> sendWriteLevel(SqlClient tx, UUID storeId, UUID itemId, BigDecimal quantity) {
         return tx.preparedQuery(
                         "UPDATE store_items SET quantity = $3, updated_at = now() WHERE store_id = $1 AND item_id = $2")
                 .execute(Tuple.of(storeId, itemId, quantity));
-    }
-
-    public Movement insertMovement(SqlClient tx, UUID storeId, UUID itemId, BigDecimal delta, BigDecimal after,
-                                   String reason, String wasteReason, String note, AuditActor actor) {
-        return sendInsertMovement(tx, UUID.randomUUID(), storeId, itemId, delta, after, reason, wasteReason, note,
-                actor).await();
     }
 
     /** Inserts a ledger row with the id the caller chose, so other statements can name it before it answers. */
